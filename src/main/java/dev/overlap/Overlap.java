@@ -1,0 +1,250 @@
+package dev.overlap;
+
+import dev.overlap.align.PassageAligner;
+import dev.overlap.align.PassageMatch;
+import dev.overlap.analysis.AnalyzedText;
+import dev.overlap.analysis.EssayAnalyzer;
+import dev.overlap.analysis.TextAnalysis;
+import dev.overlap.clean.BoilerplateCleaner;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.fingerprint.Fingerprint;
+import dev.overlap.fingerprint.Fingerprinter;
+import dev.overlap.index.Candidate;
+import dev.overlap.index.EssayIndex;
+import dev.overlap.index.IndexException;
+import dev.overlap.index.IndexSettings;
+import dev.overlap.index.IndexSummary;
+import dev.overlap.index.IndexedEssay;
+import dev.overlap.index.StoredEssay;
+import dev.overlap.ingest.Essay;
+import dev.overlap.ingest.EssayFinder;
+import dev.overlap.ingest.EssayReader;
+import dev.overlap.ingest.MediaType;
+import dev.overlap.ingest.RefusedInputException;
+import dev.overlap.report.CheckReport;
+import dev.overlap.report.ReportBuilder;
+import dev.overlap.report.SourceAlignment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole pipeline: ingest → clean → analyze → fingerprint → index, and for a check, retrieve →
+ * align → report. Each step is one call into its stage's package.
+ *
+ * <p>Thread-safe: every stage is stateless; an {@link EssayIndex} opened for reading may serve
+ * checks from several threads.
+ */
+public final class Overlap {
+  private final OverlapConfig config;
+  private final EssayReader reader;
+  private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+  private final TextAnalysis analysis = TextAnalysis.defaults();
+  private final Fingerprinter fingerprinter;
+  private final PassageAligner aligner;
+  private final ReportBuilder reports;
+
+  public Overlap(OverlapConfig config) {
+    this.config = config;
+    this.reader = new EssayReader(config.maxFileBytes());
+    this.fingerprinter = new Fingerprinter(config.fingerprints());
+    this.aligner = new PassageAligner(config.align());
+    this.reports = new ReportBuilder(config.topSources());
+  }
+
+  public OverlapConfig config() {
+    return config;
+  }
+
+  /** The settings an index built by this configuration records. */
+  public IndexSettings indexSettings() {
+    return new IndexSettings(
+        config.fingerprints(), EssayAnalyzer.NORMALIZATION, IndexSettings.SCHEMA_VERSION);
+  }
+
+  // ---- overlap index ----
+
+  /**
+   * Adds the essays under {@code paths} to the index at {@code indexPath}: unchanged files are
+   * skipped, changed ones replaced; with {@code prune}, essays whose file vanished are removed.
+   * Commits every {@code commitEvery} essays and at the end.
+   *
+   * @throws RefusedInputException when the paths hold no essay at all (the index is not touched)
+   */
+  public IndexSummary index(
+      Path indexPath, List<String> paths, boolean rebuild, boolean prune, Progress progress)
+      throws RefusedInputException {
+    long started = System.nanoTime();
+    EssayFinder.Found found = EssayFinder.find(paths);
+    if (found.files().isEmpty()) {
+      if (found.refused().size() == 1) {
+        throw found.refused().get(0);
+      }
+      throw new RefusedInputException(
+          String.join(" ", paths),
+          found.refused().isEmpty()
+              ? "no essays found (overlap reads " + MediaType.supportedExtensions() + ")"
+              : "nothing to index: " + found.refused().size() + " paths refused");
+    }
+    List<RefusedInputException> refused = new ArrayList<>(found.refused());
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int removed = 0;
+    try (EssayIndex index = EssayIndex.openForWriting(indexPath, indexSettings(), rebuild)) {
+      Map<String, String> known = index.contentHashes();
+      int done = 0;
+      for (EssayFinder.FoundFile file : found.files()) {
+        progress.update(done++, found.files().size(), file.displayPath());
+        Essay essay;
+        try {
+          essay = reader.read(file.file(), file.displayPath());
+        } catch (RefusedInputException e) {
+          refused.add(e);
+          continue;
+        }
+        String knownHash = known.get(essay.id());
+        if (essay.contentHash().equals(knownHash)) {
+          unchanged++;
+          continue;
+        }
+        index.upsert(prepareForIndex(essay));
+        known.put(essay.id(), essay.contentHash());
+        if (knownHash == null) {
+          added++;
+        } else {
+          updated++;
+        }
+        if ((added + updated) % config.commitEvery() == 0) {
+          index.commit();
+        }
+      }
+      progress.update(found.files().size(), found.files().size(), "");
+      if (prune) {
+        for (String id : known.keySet()) {
+          if (!Files.exists(Path.of(id))) {
+            index.delete(id);
+            removed++;
+          }
+        }
+      }
+      index.commit();
+      return new IndexSummary(
+          added,
+          updated,
+          unchanged,
+          removed,
+          refused,
+          index.size(),
+          (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private IndexedEssay prepareForIndex(Essay essay) {
+    AnalyzedText words = analysis.analyze(cleaner.clean(essay));
+    return new IndexedEssay(
+        essay.id(),
+        essay.path(),
+        essay.mediaType().name(),
+        essay.content(),
+        essay.contentHash(),
+        words.size(),
+        distinctHashes(fingerprinter.fingerprints(words)));
+  }
+
+  // ---- overlap check ----
+
+  /**
+   * Opens the index at {@code indexPath} for checking, with the shingle size and window it was
+   * built with.
+   *
+   * @throws IndexException when it is missing, or was built with another analysis chain
+   */
+  public EssayIndex openForChecking(Path indexPath) {
+    EssayIndex index = EssayIndex.openForReading(indexPath);
+    String normalization = index.settings().normalization();
+    if (!normalization.equals(EssayAnalyzer.NORMALIZATION)) {
+      index.close();
+      throw new IndexException(
+          IndexException.Reason.INCOMPATIBLE,
+          indexPath
+              + " was built with normalization "
+              + normalization
+              + " but this overlap uses "
+              + EssayAnalyzer.NORMALIZATION
+              + "; rebuild it with: overlap index --rebuild --index "
+              + indexPath
+              + " PATH...");
+    }
+    return index;
+  }
+
+  /** Checks one essay against an open index. A refused essay gives a report with its error. */
+  public CheckReport check(EssayIndex index, String path) {
+    Essay essay;
+    try {
+      essay = reader.read(Path.of(path), path);
+    } catch (RefusedInputException e) {
+      return CheckReport.refused(path, e.reason());
+    }
+    Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
+    AnalyzedText words = analysis.analyze(cleaner.clean(essay));
+    List<Candidate> candidates =
+        index.candidates(
+            distinctHashes(probe.fingerprints(words)),
+            Set.of(essay.id()),
+            config.maxDocFrequency(index.size()),
+            config.maxCandidates());
+    List<SourceAlignment> alignments = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      StoredEssay stored = candidate.essay();
+      AnalyzedText source = analysis.analyze(cleaner.clean(toEssay(stored)));
+      List<PassageMatch> passages = aligner.align(words, source);
+      alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
+    }
+    return reports.build(essay.path(), words, alignments);
+  }
+
+  // ---- overlap compare ----
+
+  /** Aligns two files with each other, no index: the report of {@code essayPath}. */
+  public CheckReport compare(String essayPath, String sourcePath) throws RefusedInputException {
+    Essay essay = reader.read(Path.of(essayPath), essayPath);
+    Essay source = reader.read(Path.of(sourcePath), sourcePath);
+    AnalyzedText essayWords = analysis.analyze(cleaner.clean(essay));
+    AnalyzedText sourceWords = analysis.analyze(cleaner.clean(source));
+    List<PassageMatch> passages = aligner.align(essayWords, sourceWords);
+    return reports.build(
+        essay.path(),
+        essayWords,
+        List.of(new SourceAlignment(source.id(), source.path(), sourceWords, passages)));
+  }
+
+  // ---- helpers ----
+
+  private static Essay toEssay(StoredEssay stored) {
+    return new Essay(
+        stored.id(),
+        stored.path(),
+        MediaType.valueOf(stored.mediaType()),
+        stored.content(),
+        "stored",
+        stored.contentHash());
+  }
+
+  private static long[] distinctHashes(List<Fingerprint> fingerprints) {
+    Set<Long> seen = new HashSet<>();
+    long[] out = new long[fingerprints.size()];
+    int n = 0;
+    for (Fingerprint fingerprint : fingerprints) {
+      if (seen.add(fingerprint.hash())) {
+        out[n++] = fingerprint.hash();
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+}

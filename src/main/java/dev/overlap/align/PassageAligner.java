@@ -1,0 +1,389 @@
+package dev.overlap.align;
+
+import dev.overlap.analysis.AnalyzedText;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns an essay with one source: seed, extend, filter.
+ *
+ * <ol>
+ *   <li><b>Seeds.</b> Every maximal run of at least {@code seedWords} identical words (found
+ *       through a hash of the source's word n-grams), and, for paraphrase, every sentence pair
+ *       whose stemmed content words reach the cosine and Dice thresholds (Sanchez-Perez, Sidorov
+ *       and Gelbukh, PAN 2014).
+ *   <li><b>Extension.</b> Seeds no more than {@code maxGap} words apart in both texts join one
+ *       passage, in any order inside it (so reordered sentences stay one passage); passages that
+ *       come close are merged until none do.
+ *   <li><b>Filter.</b> A passage needs {@code minWords} words and enough evidence: exact runs
+ *       covering {@code minWords} words with one run of at least 5, or two similar sentence pairs
+ *       (or one very similar long one). Of passages that overlap in the essay, the better one stays.
+ * </ol>
+ *
+ * <p>Thread-safe: keeps no state between calls.
+ */
+public final class PassageAligner {
+  /** A source n-gram seen more often than this is too common to seed from. */
+  private static final int MAX_NGRAM_OCCURRENCES = 64;
+
+  private final AlignSettings settings;
+
+  public PassageAligner(AlignSettings settings) {
+    this.settings = settings;
+  }
+
+  public AlignSettings settings() {
+    return settings;
+  }
+
+  /** The passages {@code essay} shares with {@code source}, in essay order. */
+  public List<PassageMatch> align(AnalyzedText essay, AnalyzedText source) {
+    List<Seed> seeds = new ArrayList<>(exactSeeds(essay, source));
+    if (settings.paraphrase()) {
+      seeds.addAll(sentenceSeeds(essay, source));
+    }
+    List<Cluster> clusters = extend(seeds);
+    List<PassageMatch> passages = new ArrayList<>();
+    List<Cluster> accepted = new ArrayList<>();
+    clusters.sort(Comparator.comparingInt((Cluster c) -> -c.evidence()).thenComparingInt(c -> c.s1));
+    for (Cluster cluster : clusters) {
+      Evidence evidence = cluster.evaluate(essay, source);
+      if (!evidence.accepted(settings)) {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Cluster kept : accepted) {
+        int overlap = Math.min(kept.s2, cluster.s2) - Math.max(kept.s1, cluster.s1);
+        if (overlap > 0 && overlap * 2 > cluster.s2 - cluster.s1) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps) {
+        continue;
+      }
+      accepted.add(cluster);
+      passages.add(toMatch(cluster, evidence, essay, source));
+    }
+    passages.sort(Comparator.comparingInt(PassageMatch::essayFirstWord));
+    return passages;
+  }
+
+  // ---- seeds ----
+
+  /** A rectangle in (essay words × source words), end exclusive. */
+  record Seed(int s1, int s2, int t1, int t2, boolean exact, double similarity) {}
+
+  private List<Seed> exactSeeds(AnalyzedText essay, AnalyzedText source) {
+    int n = settings.seedWords();
+    String[] a = essay.terms();
+    String[] b = source.terms();
+    List<Seed> seeds = new ArrayList<>();
+    if (a.length < n || b.length < n) {
+      return seeds;
+    }
+    Map<Long, List<Integer>> grams = new HashMap<>();
+    for (int j = 0; j + n <= b.length; j++) {
+      grams.computeIfAbsent(gramHash(b, j, n), key -> new ArrayList<>(2)).add(j);
+    }
+    for (int i = 0; i + n <= a.length; i++) {
+      List<Integer> positions = grams.get(gramHash(a, i, n));
+      if (positions == null || positions.size() > MAX_NGRAM_OCCURRENCES) {
+        continue;
+      }
+      for (int j : positions) {
+        if (i > 0 && j > 0 && a[i - 1].equals(b[j - 1])) {
+          continue; // inside a run that started earlier
+        }
+        int length = 0;
+        while (i + length < a.length && j + length < b.length && a[i + length].equals(b[j + length])) {
+          length++;
+        }
+        if (length >= n && (length >= 6 || hasContentWord(essay, i, i + length))) {
+          seeds.add(new Seed(i, i + length, j, j + length, true, 1.0));
+        }
+      }
+    }
+    return seeds;
+  }
+
+  private static boolean hasContentWord(AnalyzedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!text.stems()[i].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long gramHash(String[] terms, int from, int n) {
+    long h = 1;
+    for (int i = from; i < from + n; i++) {
+      h = h * 0x9E3779B97F4A7C15L + terms[i].hashCode();
+    }
+    return h;
+  }
+
+  /** One sentence: its word range and stemmed content-word counts. */
+  private record Sentence(int first, int end, Map<String, Integer> bag, double norm) {}
+
+  private List<Seed> sentenceSeeds(AnalyzedText essay, AnalyzedText source) {
+    List<Sentence> mine = sentences(essay);
+    List<Sentence> theirs = sentences(source);
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int b = 0; b < theirs.size(); b++) {
+      for (String stem : theirs.get(b).bag().keySet()) {
+        postings.computeIfAbsent(stem, key -> new ArrayList<>()).add(b);
+      }
+    }
+    List<Seed> seeds = new ArrayList<>();
+    double[] dot = new double[theirs.size()];
+    int[] shared = new int[theirs.size()];
+    for (Sentence a : mine) {
+      if (a.bag().size() < 3) {
+        continue;
+      }
+      java.util.Arrays.fill(dot, 0);
+      java.util.Arrays.fill(shared, 0);
+      for (Map.Entry<String, Integer> entry : a.bag().entrySet()) {
+        List<Integer> list = postings.get(entry.getKey());
+        if (list == null) {
+          continue;
+        }
+        for (int b : list) {
+          dot[b] += entry.getValue() * theirs.get(b).bag().get(entry.getKey());
+          shared[b]++;
+        }
+      }
+      for (int b = 0; b < theirs.size(); b++) {
+        if (shared[b] < 3) {
+          continue;
+        }
+        Sentence s = theirs.get(b);
+        double cosine = dot[b] / (a.norm() * s.norm());
+        double dice = 2.0 * shared[b] / (a.bag().size() + s.bag().size());
+        if (cosine >= settings.sentenceCosine() && dice >= settings.sentenceDice()) {
+          seeds.add(new Seed(a.first(), a.end(), s.first(), s.end(), false, cosine));
+        }
+      }
+    }
+    return seeds;
+  }
+
+  private static List<Sentence> sentences(AnalyzedText text) {
+    List<Sentence> out = new ArrayList<>();
+    int[] ids = text.sentences();
+    int first = 0;
+    for (int i = 1; i <= ids.length; i++) {
+      if (i == ids.length || ids[i] != ids[first]) {
+        Map<String, Integer> bag = new HashMap<>();
+        for (int w = first; w < i; w++) {
+          String stem = text.stems()[w];
+          if (!stem.isEmpty()) {
+            bag.merge(stem, 1, Integer::sum);
+          }
+        }
+        double norm = 0;
+        for (int count : bag.values()) {
+          norm += (double) count * count;
+        }
+        out.add(new Sentence(first, i, bag, Math.sqrt(norm)));
+        first = i;
+      }
+    }
+    return out;
+  }
+
+  // ---- extension ----
+
+  private final class Cluster {
+    int s1;
+    int s2;
+    int t1;
+    int t2;
+    final List<Seed> seeds = new ArrayList<>();
+
+    Cluster(Seed seed) {
+      s1 = seed.s1();
+      s2 = seed.s2();
+      t1 = seed.t1();
+      t2 = seed.t2();
+      seeds.add(seed);
+    }
+
+    boolean near(int os1, int os2, int ot1, int ot2) {
+      int gap = settings.maxGap();
+      return os1 <= s2 + gap && os2 >= s1 - gap && ot1 <= t2 + gap && ot2 >= t1 - gap;
+    }
+
+    void absorb(Cluster other) {
+      s1 = Math.min(s1, other.s1);
+      s2 = Math.max(s2, other.s2);
+      t1 = Math.min(t1, other.t1);
+      t2 = Math.max(t2, other.t2);
+      seeds.addAll(other.seeds);
+    }
+
+    int evidence() {
+      int total = 0;
+      for (Seed seed : seeds) {
+        total += seed.s2() - seed.s1();
+      }
+      return total;
+    }
+
+    Evidence evaluate(AnalyzedText essay, AnalyzedText source) {
+      BitSet exactEssay = new BitSet();
+      BitSet exactSource = new BitSet();
+      BitSet sentenceEssay = new BitSet();
+      int longestRun = 0;
+      int sentencePairs = 0;
+      double similarity = 0;
+      double bestSimilarity = 0;
+      for (Seed seed : seeds) {
+        if (seed.exact()) {
+          exactEssay.set(seed.s1(), seed.s2());
+          exactSource.set(seed.t1(), seed.t2());
+          longestRun = Math.max(longestRun, seed.s2() - seed.s1());
+        } else {
+          sentenceEssay.set(seed.s1(), seed.s2());
+          sentencePairs++;
+          similarity += seed.similarity();
+          bestSimilarity = Math.max(bestSimilarity, seed.similarity());
+        }
+      }
+      boolean anyScored = false;
+      for (int i = s1; i < s2 && !anyScored; i++) {
+        anyScored = essay.scored()[i];
+      }
+      return new Evidence(
+          s2 - s1,
+          t2 - t1,
+          exactEssay.cardinality(),
+          exactSource.cardinality(),
+          longestRun,
+          sentencePairs,
+          sentencePairs == 0 ? 0 : similarity / sentencePairs,
+          bestSimilarity,
+          anyScored);
+    }
+  }
+
+  private List<Cluster> extend(List<Seed> seeds) {
+    seeds.sort(Comparator.comparingInt(Seed::s1).thenComparingInt(Seed::t1));
+    List<Cluster> clusters = new ArrayList<>();
+    for (Seed seed : seeds) {
+      Cluster home = null;
+      for (int c = clusters.size() - 1; c >= 0; c--) {
+        Cluster candidate = clusters.get(c);
+        if (candidate.near(seed.s1(), seed.s2(), seed.t1(), seed.t2())) {
+          home = candidate;
+          break;
+        }
+      }
+      if (home == null) {
+        clusters.add(new Cluster(seed));
+      } else {
+        home.absorb(new Cluster(seed));
+      }
+    }
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      outer:
+      for (int i = 0; i < clusters.size(); i++) {
+        for (int j = i + 1; j < clusters.size(); j++) {
+          Cluster a = clusters.get(i);
+          Cluster b = clusters.get(j);
+          if (a.near(b.s1, b.s2, b.t1, b.t2)) {
+            a.absorb(b);
+            clusters.remove(j);
+            merged = true;
+            break outer;
+          }
+        }
+      }
+    }
+    return clusters;
+  }
+
+  // ---- filter ----
+
+  private record Evidence(
+      int essayWords,
+      int sourceWords,
+      int exactEssay,
+      int exactSource,
+      int longestRun,
+      int sentencePairs,
+      double meanSimilarity,
+      double bestSimilarity,
+      boolean anyScored) {
+
+    boolean exactEnough(AlignSettings settings) {
+      return exactEssay >= settings.minWords()
+          && longestRun >= Math.min(5, settings.minWords())
+          && exactEssay * 10 >= essayWords * 3;
+    }
+
+    boolean paraphraseEnough() {
+      return sentencePairs >= 2 || (sentencePairs == 1 && bestSimilarity >= 0.7 && essayWords >= 12);
+    }
+
+    boolean accepted(AlignSettings settings) {
+      return anyScored
+          && essayWords >= settings.minWords()
+          && (exactEnough(settings) || paraphraseEnough());
+    }
+
+    PassageKind kind(AlignSettings settings) {
+      double essayShare = (double) exactEssay / essayWords;
+      double sourceShare = (double) exactSource / Math.max(1, sourceWords);
+      if (essayShare >= 0.97 && sourceShare >= 0.97) {
+        return PassageKind.VERBATIM;
+      }
+      if (exactEnough(settings) && Math.min(essayShare, sourceShare) >= 0.4) {
+        return PassageKind.EDITED;
+      }
+      return PassageKind.PARAPHRASE;
+    }
+
+    double score(PassageKind kind) {
+      double exact = (double) (exactEssay + exactSource) / (essayWords + sourceWords);
+      return kind == PassageKind.PARAPHRASE ? Math.max(exact, meanSimilarity) : exact;
+    }
+  }
+
+  private PassageMatch toMatch(
+      Cluster cluster, Evidence evidence, AnalyzedText essay, AnalyzedText source) {
+    PassageKind kind = evidence.kind(settings);
+    int essayStart = essay.starts()[cluster.s1];
+    int essayEnd = essay.ends()[cluster.s2 - 1];
+    int sourceStart = source.starts()[cluster.t1];
+    int sourceEnd = source.ends()[cluster.t2 - 1];
+    // Take the closing punctuation when both texts end the passage with the same mark.
+    if (essayEnd < essay.text().length()
+        && sourceEnd < source.text().length()
+        && ".!?".indexOf(essay.text().charAt(essayEnd)) >= 0
+        && essay.text().charAt(essayEnd) == source.text().charAt(sourceEnd)) {
+      essayEnd++;
+      sourceEnd++;
+    }
+    double score = Math.round(evidence.score(kind) * 1000) / 1000.0;
+    return new PassageMatch(
+        cluster.s1,
+        cluster.s2,
+        cluster.t1,
+        cluster.t2,
+        essayStart,
+        essayEnd,
+        sourceStart,
+        sourceEnd,
+        kind,
+        score);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.overlap.analysis;
+
+/**
+ * The words of a cleaned text, parallel arrays indexed by word number.
+ *
+ * @param text the cleaned text the offsets point into
+ * @param terms normalized words
+ * @param stems stemmed words, or the empty string for a stop word
+ * @param starts UTF-16 offset of each word's first char in {@code text}
+ * @param ends UTF-16 offset after each word's last char
+ * @param scored whether the word counts towards similarity (its block is scored)
+ * @param sentences sentence number of each word, non-decreasing from 0
+ */
+public record AnalyzedText(
+    String text,
+    String[] terms,
+    String[] stems,
+    int[] starts,
+    int[] ends,
+    boolean[] scored,
+    int[] sentences) {
+
+  public AnalyzedText {
+    int n = terms.length;
+    if (stems.length != n
+        || starts.length != n
+        || ends.length != n
+        || scored.length != n
+        || sentences.length != n) {
+      throw new IllegalArgumentException("parallel arrays differ in length");
+    }
+  }
+
+  public int size() {
+    return terms.length;
+  }
+
+  /** Words that count towards similarity. */
+  public int scoredWords() {
+    int count = 0;
+    for (boolean s : scored) {
+      if (s) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.overlap.analysis;
+
+import dev.overlap.clean.Block;
+import dev.overlap.clean.BlockKind;
+import dev.overlap.clean.CleanedText;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Runs {@link EssayAnalyzer} over the kept blocks of a cleaned text. Thread-safe: the analyzer
+ * reuses its components per thread; the stemmer is made per call.
+ */
+public final class TextAnalysis {
+  private final EssayAnalyzer analyzer = new EssayAnalyzer();
+  private final Set<BlockKind> scoredKinds;
+
+  /** @param scoredKinds block kinds whose words count towards similarity */
+  public TextAnalysis(Set<BlockKind> scoredKinds) {
+    this.scoredKinds = Set.copyOf(scoredKinds);
+  }
+
+  /** Scores titles and essay text; references and quotations are analysed but not scored. */
+  public static TextAnalysis defaults() {
+    return new TextAnalysis(Set.of(BlockKind.TITLE, BlockKind.ESSAY));
+  }
+
+  public AnalyzedText analyze(CleanedText cleaned) {
+    String text = cleaned.text();
+    Builder out = new Builder(text);
+    EnglishStemmer stemmer = new EnglishStemmer();
+    for (Block block : cleaned.blocks()) {
+      if (!block.kind().kept()) {
+        continue;
+      }
+      boolean scored = scoredKinds.contains(block.kind());
+      out.newSentence();
+      try (TokenStream stream =
+          analyzer.tokenStream("text", new StringReader(text.substring(block.start(), block.end())))) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          String word = term.toString();
+          out.add(
+              word,
+              stem(stemmer, word),
+              block.start() + offset.startOffset(),
+              block.start() + offset.endOffset(),
+              scored);
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+      }
+    }
+    return out.build();
+  }
+
+  /** Analyses plain text as one scored block (tests, library use). */
+  public AnalyzedText analyze(String text) {
+    return analyze(
+        new CleanedText(text, List.of(new Block(0, text.length(), BlockKind.ESSAY, "text"))));
+  }
+
+  private static String stem(EnglishStemmer stemmer, String word) {
+    if (StopWords.contains(word)) {
+      return "";
+    }
+    stemmer.setCurrent(word.replace("'", ""));
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private static final class Builder {
+    private final String text;
+    private final List<String> terms = new ArrayList<>();
+    private final List<String> stems = new ArrayList<>();
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private boolean[] scored = new boolean[256];
+    private int[] sentences = new int[256];
+    private int sentence = -1;
+    private boolean sentencePending = true;
+
+    Builder(String text) {
+      this.text = text;
+    }
+
+    void newSentence() {
+      sentencePending = true;
+    }
+
+    void add(String term, String stem, int start, int end, boolean isScored) {
+      int n = terms.size();
+      if (n == starts.length) {
+        int size = n * 2;
+        starts = java.util.Arrays.copyOf(starts, size);
+        ends = java.util.Arrays.copyOf(ends, size);
+        scored = java.util.Arrays.copyOf(scored, size);
+        sentences = java.util.Arrays.copyOf(sentences, size);
+      }
+      if (sentencePending || (n > 0 && sentenceBreakBetween(ends[n - 1], start))) {
+        sentence++;
+        sentencePending = false;
+      }
+      terms.add(term);
+      stems.add(stem);
+      starts[n] = start;
+      ends[n] = end;
+      scored[n] = isScored;
+      sentences[n] = sentence;
+    }
+
+    private boolean sentenceBreakBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    AnalyzedText build() {
+      int n = terms.size();
+      return new AnalyzedText(
+          text,
+          terms.toArray(String[]::new),
+          stems.toArray(String[]::new),
+          java.util.Arrays.copyOf(starts, n),
+          java.util.Arrays.copyOf(ends, n),
+          java.util.Arrays.copyOf(scored, n),
+          java.util.Arrays.copyOf(sentences, n));
+    }
+  }
+}

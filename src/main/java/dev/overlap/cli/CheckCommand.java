@@ -1,0 +1,84 @@
+package dev.overlap.cli;
+
+import dev.overlap.Overlap;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.index.EssayIndex;
+import dev.overlap.ingest.EssayFinder;
+import dev.overlap.ingest.RefusedInputException;
+import dev.overlap.report.CheckReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "check",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reports the passages each essay reuses from the indexed corpus: where (offsets in both"
+          + " files), how (verbatim, edited, paraphrase) and how much of the essay that is.",
+      "An essay that is itself in the index is never reported as its own source.",
+      "",
+      "  overlap check essay.txt",
+      "  overlap check --format json submissions/ > report.json",
+      "  overlap check --fail-above 20 essay.txt   exit 1 when over 20% similar",
+      ""
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ESSAY", arity = "1..*", description = "Essay files or folders of them.")
+  List<String> essays;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Mixin ReportOptions report;
+
+  @Override
+  public Integer call() {
+    OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
+    Overlap overlap = new Overlap(config);
+    List<String> paths = expand(essays);
+    List<CheckReport> reports = new ArrayList<>();
+    try (EssayIndex opened = overlap.openForChecking(index)) {
+      StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "checking", false);
+      for (int i = 0; i < paths.size(); i++) {
+        progress.update(i, paths.size(), paths.get(i));
+        reports.add(overlap.check(opened, paths.get(i)));
+      }
+      progress.update(paths.size(), paths.size(), "");
+    }
+    return report.print(reports, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Folders become the essays in them; files and missing paths stay as given. */
+  private static List<String> expand(List<String> given) {
+    List<String> out = new ArrayList<>();
+    for (String path : given) {
+      if (java.nio.file.Files.isDirectory(Path.of(path))) {
+        EssayFinder.Found found = EssayFinder.find(List.of(path));
+        for (EssayFinder.FoundFile file : found.files()) {
+          out.add(file.displayPath());
+        }
+        for (RefusedInputException refused : found.refused()) {
+          out.add(refused.path());
+        }
+      } else {
+        out.add(path);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.overlap.cli;
+
+import dev.overlap.Overlap;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.fingerprint.FingerprintSettings;
+import dev.overlap.index.IndexSummary;
+import dev.overlap.ingest.RefusedInputException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "index",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Adds essays (.txt, .md, .html) to the index. Incremental: unchanged files are skipped,"
+          + " changed files replaced; --prune removes essays whose file is gone.",
+      "Folders are walked; a .overlapignore file in a folder lists glob patterns to skip.",
+      "",
+      "  overlap index                    index corpus/ into index/",
+      "  overlap index --prune archive/   update, and forget deleted files",
+      "  overlap index --rebuild corpus/  start the index afresh",
+      ""
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files and folders to index (default: ${DEFAULT-VALUE}).",
+      defaultValue = "corpus")
+  List<String> paths;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--rebuild", description = "Discard the index and build it again from PATH.")
+  boolean rebuild;
+
+  @Option(names = "--prune", description = "Remove indexed essays whose file no longer exists.")
+  boolean prune;
+
+  @Option(
+      names = "--shingle-size",
+      paramLabel = "K",
+      defaultValue = "5",
+      description = "Words per fingerprint shingle (default: ${DEFAULT-VALUE}); fixed per index.")
+  int shingleSize;
+
+  @Option(
+      names = "--window",
+      paramLabel = "W",
+      defaultValue = "4",
+      description =
+          "Winnowing window in shingles (default: ${DEFAULT-VALUE}); any shared run of K+W-1"
+              + " words is found. Fixed per index.")
+  int window;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      defaultValue = "32",
+      description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MiB).")
+  int maxFileMegabytes;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only errors and the summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws RefusedInputException {
+    FingerprintSettings fingerprints;
+    try {
+      fingerprints = new FingerprintSettings(shingleSize, window);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCode.USAGE, e.getMessage());
+    }
+    if (maxFileMegabytes < 1) {
+      throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
+    }
+    Overlap overlap =
+        new Overlap(
+            OverlapConfig.DEFAULT
+                .withFingerprints(fingerprints)
+                .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L));
+    IndexSummary summary =
+        overlap.index(
+            index, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
+    var err = spec.commandLine().getErr();
+    for (RefusedInputException refused : summary.refused()) {
+      err.println("overlap: " + refused.path() + ": " + refused.reason() + " (skipped)");
+    }
+    err.flush();
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "indexed %s: %d added, %d updated, %d unchanged, %d removed, %d refused; %d essays in %s"
+                + " (%.1f s)%n",
+            String.join(" ", paths),
+            summary.added(),
+            summary.updated(),
+            summary.unchanged(),
+            summary.removed(),
+            summary.refused().size(),
+            summary.documents(),
+            index,
+            summary.seconds());
+    spec.commandLine().getOut().flush();
+    return summary.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.overlap.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "overlap",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    subcommands = {IndexCommand.class, CheckCommand.class, CompareCommand.class},
+    description = {
+      "Finds passages of essays reused from a corpus: verbatim, edited or paraphrased, with exact"
+          + " offsets in both texts.",
+      "",
+      "  overlap index corpus/            build or update the index (in index/)",
+      "  overlap check essay.txt          report what essay.txt reuses from the index",
+      "  overlap compare a.txt b.txt      align two files, no index",
+      ""
+    },
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    footer = {"", "Run 'overlap COMMAND --help' for a command's options."})
+final class RootCommand implements Runnable {
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Show details of errors, including stack traces.")
+  boolean verbose;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,91 @@
+package dev.overlap.config;
+
+import dev.overlap.align.AlignSettings;
+import dev.overlap.fingerprint.FingerprintSettings;
+import dev.overlap.ingest.EssayReader;
+
+/**
+ * Every setting of a run.
+ *
+ * @param fingerprints shingle size and winnowing window (stored in the index)
+ * @param align passage alignment thresholds
+ * @param maxCandidates most indexed documents aligned per checked essay
+ * @param commonDocs a fingerprint in more than max(commonDocs, commonShare × documents) documents
+ *     is a template or stock phrase and is not used to find candidates
+ * @param commonShare see {@code commonDocs}
+ * @param topSources most sources listed per essay
+ * @param maxFileBytes largest file read
+ * @param commitEvery documents indexed between commits (a killed run loses at most these)
+ */
+public record OverlapConfig(
+    FingerprintSettings fingerprints,
+    AlignSettings align,
+    int maxCandidates,
+    int commonDocs,
+    double commonShare,
+    int topSources,
+    long maxFileBytes,
+    int commitEvery) {
+
+  public static final OverlapConfig DEFAULT =
+      new OverlapConfig(
+          FingerprintSettings.DEFAULT,
+          AlignSettings.DEFAULT,
+          50,
+          50,
+          0.005,
+          10,
+          EssayReader.DEFAULT_MAX_BYTES,
+          1000);
+
+  public OverlapConfig {
+    if (maxCandidates < 1) {
+      throw new IllegalArgumentException("maxCandidates must be at least 1, got " + maxCandidates);
+    }
+    if (commonDocs < 1) {
+      throw new IllegalArgumentException("commonDocs must be at least 1, got " + commonDocs);
+    }
+    if (commonShare <= 0 || commonShare > 1) {
+      throw new IllegalArgumentException("commonShare must be in (0, 1], got " + commonShare);
+    }
+    if (topSources < 1) {
+      throw new IllegalArgumentException("topSources must be at least 1, got " + topSources);
+    }
+    if (maxFileBytes < 1) {
+      throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
+    }
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
+    }
+  }
+
+  /** Most documents a fingerprint may occur in and still find candidates, for an index of n. */
+  public int maxDocFrequency(int documents) {
+    return Math.max(commonDocs, (int) Math.ceil(commonShare * documents));
+  }
+
+  public OverlapConfig withFingerprints(FingerprintSettings value) {
+    return new OverlapConfig(
+        value, align, maxCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
+  }
+
+  public OverlapConfig withAlign(AlignSettings value) {
+    return new OverlapConfig(
+        fingerprints, value, maxCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
+  }
+
+  public OverlapConfig withTopSources(int value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, commonDocs, commonShare, value, maxFileBytes, commitEvery);
+  }
+
+  public OverlapConfig withMaxFileBytes(long value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, commonDocs, commonShare, topSources, value, commitEvery);
+  }
+
+  public OverlapConfig withCommitEvery(int value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, commonDocs, commonShare, topSources, maxFileBytes, value);
+  }
+}

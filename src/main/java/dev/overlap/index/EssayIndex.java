@@ -1,0 +1,423 @@
+package dev.overlap.index;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The essay index on disk. Opened for writing it holds Lucene's write lock, so a second writer
+ * fails at once with {@link IndexException.Reason#IN_USE}; opened for reading it sees the last
+ * commit, also while another process writes.
+ *
+ * <p>Not thread-safe for writing; reading ({@link #candidates}, {@link #stored}) is safe from
+ * several threads.
+ */
+public final class EssayIndex implements AutoCloseable {
+  private final Path path;
+  private final Directory directory;
+  private final IndexSettings settings;
+  private final IndexWriter writer;
+  private DirectoryReader reader;
+
+  private EssayIndex(
+      Path path,
+      Directory directory,
+      IndexSettings settings,
+      IndexWriter writer,
+      DirectoryReader reader) {
+    this.path = path;
+    this.directory = directory;
+    this.settings = settings;
+    this.writer = writer;
+    this.reader = reader;
+  }
+
+  /**
+   * Opens or creates the index at {@code path} for writing with {@code settings}.
+   *
+   * @param rebuild start empty; the old index stays readable until the first commit
+   * @throws IndexException when the index is in use, was built with other settings, or is damaged
+   */
+  public static EssayIndex openForWriting(Path path, IndexSettings settings, boolean rebuild) {
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      throw ioProblem(path, "cannot create the index folder", e);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(path);
+      if (!rebuild && DirectoryReader.indexExists(directory)) {
+        IndexSettings existing = readSettings(path, directory);
+        if (!existing.equals(settings)) {
+          throw new IndexException(
+              IndexException.Reason.INCOMPATIBLE,
+              path
+                  + " was built with "
+                  + existing.describe()
+                  + "; this run asks for "
+                  + settings.describe()
+                  + ". Rebuild it with: overlap index --rebuild --index "
+                  + path
+                  + " PATH...");
+        }
+      }
+      IndexWriterConfig config = new IndexWriterConfig();
+      config.setOpenMode(
+          rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(settings.toUserData().entrySet());
+      DirectoryReader reader = DirectoryReader.open(writer);
+      return new EssayIndex(path, directory, settings, writer, reader);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new IndexException(
+          IndexException.Reason.IN_USE,
+          path
+              + " is in use by another overlap process (it holds "
+              + path.resolve(IndexWriter.WRITE_LOCK_NAME)
+              + "); wait for it to finish and try again");
+    } catch (IndexException e) {
+      closeQuietly(directory);
+      throw e;
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  /**
+   * Opens the last commit of the index at {@code path} for checking.
+   *
+   * @throws IndexException when there is no index there, or it was built by another version
+   */
+  public static EssayIndex openForReading(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw missing(path);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(path);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw missing(path);
+      }
+      IndexSettings settings = readSettings(path, directory);
+      DirectoryReader reader = DirectoryReader.open(directory);
+      return new EssayIndex(path, directory, settings, null, reader);
+    } catch (IndexException e) {
+      closeQuietly(directory);
+      throw e;
+    } catch (IndexNotFoundException e) {
+      closeQuietly(directory);
+      throw missing(path);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  private static IndexSettings readSettings(Path path, Directory directory) throws IOException {
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    IndexSettings settings = IndexSettings.fromUserData(data);
+    if (settings == null) {
+      throw new IndexException(
+          IndexException.Reason.INCOMPATIBLE,
+          path
+              + " holds a Lucene index that overlap did not write; point --index at another folder"
+              + " or rebuild it with: overlap index --rebuild --index "
+              + path
+              + " PATH...");
+    }
+    if (settings.schemaVersion() != IndexSettings.SCHEMA_VERSION) {
+      throw new IndexException(
+          IndexException.Reason.INCOMPATIBLE,
+          path
+              + " was built with index schema "
+              + settings.schemaVersion()
+              + " but this overlap reads schema "
+              + IndexSettings.SCHEMA_VERSION
+              + "; rebuild it with: overlap index --rebuild --index "
+              + path
+              + " PATH...");
+    }
+    return settings;
+  }
+
+  public IndexSettings settings() {
+    return settings;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Number of essays in the index (as of the last refresh). */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** Identity → content hash of every essay in the index. */
+  public Map<String, String> contentHashes() {
+    Map<String, String> hashes = new HashMap<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader leafReader = leaf.reader();
+        Bits live = leafReader.getLiveDocs();
+        SortedDocValues ids = leafReader.getSortedDocValues(IndexSchema.ID);
+        SortedDocValues contentHashes = leafReader.getSortedDocValues(IndexSchema.HASH);
+        if (ids == null || contentHashes == null) {
+          continue;
+        }
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+          if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
+            hashes.put(
+                ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                contentHashes.lookupOrd(contentHashes.ordValue()).utf8ToString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+    return hashes;
+  }
+
+  /** Adds the essay, replacing any essay with the same identity. */
+  public void upsert(IndexedEssay essay) {
+    try {
+      writer().updateDocument(new Term(IndexSchema.ID, essay.id()), IndexSchema.toDocument(essay));
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  public void delete(String id) {
+    try {
+      writer().deleteDocuments(new Term(IndexSchema.ID, id));
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  /** Makes everything written so far durable, and visible to readers. */
+  public void commit() {
+    try {
+      writer().commit();
+      DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+      if (newer != null) {
+        reader.close();
+        reader = newer;
+      }
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  /**
+   * Documents sharing fingerprints with {@code probe}, most shared first (ties by identity).
+   *
+   * @param probe distinct fingerprint hashes of the essay being checked
+   * @param excludeIds identities never returned (the essay itself)
+   * @param maxDocFrequency fingerprints in more documents than this are stock phrases: skipped
+   * @param topK most candidates returned
+   */
+  public List<Candidate> candidates(
+      long[] probe,
+      Collection<String> excludeIds,
+      int maxDocFrequency,
+      int topK) {
+    try {
+      int[] counts = new int[Math.max(1, reader.maxDoc())];
+      BytesRef[] terms = new BytesRef[probe.length];
+      for (int i = 0; i < probe.length; i++) {
+        terms[i] = IndexSchema.term(probe[i]);
+      }
+      int[] docFrequency = new int[probe.length];
+      List<LeafReaderContext> leaves = reader.leaves();
+      for (LeafReaderContext leaf : leaves) {
+        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
+        if (fieldTerms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = fieldTerms.iterator();
+        for (int i = 0; i < terms.length; i++) {
+          if (termsEnum.seekExact(terms[i])) {
+            docFrequency[i] += termsEnum.docFreq();
+          }
+        }
+      }
+      PostingsEnum postings = null;
+      for (LeafReaderContext leaf : leaves) {
+        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
+        if (fieldTerms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum termsEnum = fieldTerms.iterator();
+        for (int i = 0; i < terms.length; i++) {
+          if (docFrequency[i] == 0
+              || docFrequency[i] > maxDocFrequency
+              || !termsEnum.seekExact(terms[i])) {
+            continue;
+          }
+          postings = termsEnum.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              counts[leaf.docBase + doc]++;
+            }
+          }
+        }
+      }
+      return topCandidates(counts, excludeIds, topK);
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  private List<Candidate> topCandidates(
+      int[] counts, Collection<String> excludeIds, int topK)
+      throws IOException {
+    Integer[] docs =
+        java.util.stream.IntStream.range(0, counts.length)
+            .filter(d -> counts[d] > 0)
+            .boxed()
+            .toArray(Integer[]::new);
+    Arrays.sort(docs, Comparator.<Integer>comparingInt(d -> -counts[d]).thenComparingInt(d -> d));
+    StoredFields stored = reader.storedFields();
+    List<Candidate> out = new ArrayList<>();
+    for (int doc : docs) {
+      if (out.size() >= topK) {
+        break;
+      }
+      StoredEssay essay = IndexSchema.fromDocument(stored.document(doc));
+      if (excludeIds.contains(essay.id())) {
+        continue;
+      }
+      out.add(new Candidate(essay, counts[doc]));
+    }
+    out.sort(
+        Comparator.comparingInt((Candidate c) -> -c.sharedFingerprints())
+            .thenComparing(c -> c.essay().id()));
+    return out;
+  }
+
+  /** Every stored essay, keyed by identity, in index order (small indexes, tests, tools). */
+  public Map<String, StoredEssay> all() {
+    Map<String, StoredEssay> out = new LinkedHashMap<>();
+    try {
+      StoredFields stored = reader.storedFields();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            StoredEssay essay = IndexSchema.fromDocument(stored.document(leaf.docBase + doc));
+            out.put(essay.id(), essay);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+    return out;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened for reading");
+    }
+    return writer;
+  }
+
+  /** Closes without committing: what was not committed is dropped, the last commit stays. */
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      if (writer != null) {
+        writer.rollback();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  private static IndexException missing(Path path) {
+    return new IndexException(
+        IndexException.Reason.MISSING,
+        "no index at " + path + "; build one with: overlap index --index " + path + " PATH...");
+  }
+
+  private static IndexException ioProblem(Path path, String what, IOException e) {
+    String detail =
+        e instanceof AccessDeniedException
+            ? "permission denied"
+            : e instanceof FileSystemException fse && fse.getReason() != null
+                ? fse.getReason()
+                : String.valueOf(e.getMessage());
+    return new IndexException(
+        IndexException.Reason.IO, path + ": " + what + " (" + detail + ")", e);
+  }
+
+  private static IndexException damagedOrIo(Path path, IOException e) {
+    if (e instanceof CorruptIndexException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException) {
+      return new IndexException(
+          IndexException.Reason.DAMAGED,
+          path
+              + " is damaged or was written by an incompatible Lucene version; rebuild it with:"
+              + " overlap index --rebuild --index "
+              + path
+              + " PATH...",
+          e);
+    }
+    return ioProblem(path, "index read/write failed", e);
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // nothing more to do: the caller reports the original problem
+      }
+    }
+  }
+}

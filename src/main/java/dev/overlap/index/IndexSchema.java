@@ -1,0 +1,69 @@
+package dev.overlap.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Field names and the one conversion between {@link IndexedEssay} and a Lucene document. */
+final class IndexSchema {
+  static final String ID = "id";
+  static final String PATH = "path";
+  static final String MEDIA = "media";
+  static final String CONTENT = "content";
+  static final String HASH = "hash";
+  static final String WORDS = "words";
+  static final String FINGERPRINT = "fp";
+
+  /** Fingerprints: 8-byte terms, indexed for postings only, no norms, not stored. */
+  static final FieldType FINGERPRINT_TYPE = new FieldType();
+
+  static {
+    FINGERPRINT_TYPE.setIndexOptions(IndexOptions.DOCS);
+    FINGERPRINT_TYPE.setOmitNorms(true);
+    FINGERPRINT_TYPE.setTokenized(false);
+    FINGERPRINT_TYPE.setStored(false);
+    FINGERPRINT_TYPE.freeze();
+  }
+
+  private IndexSchema() {}
+
+  static Document toDocument(IndexedEssay essay) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, essay.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(essay.id())));
+    doc.add(new StoredField(PATH, essay.path()));
+    doc.add(new StoredField(MEDIA, essay.mediaType()));
+    doc.add(new StoredField(CONTENT, essay.content()));
+    doc.add(new StringField(HASH, essay.contentHash(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
+    doc.add(new StoredField(WORDS, essay.words()));
+    for (long fingerprint : essay.fingerprints()) {
+      doc.add(new Field(FINGERPRINT, term(fingerprint), FINGERPRINT_TYPE));
+    }
+    return doc;
+  }
+
+  static StoredEssay fromDocument(Document doc) {
+    return new StoredEssay(
+        doc.get(ID),
+        doc.get(PATH),
+        doc.get(MEDIA),
+        doc.get(CONTENT),
+        doc.get(HASH),
+        doc.getField(WORDS).numericValue().intValue());
+  }
+
+  static BytesRef term(long fingerprint) {
+    byte[] bytes = new byte[8];
+    for (int i = 7; i >= 0; i--) {
+      bytes[i] = (byte) fingerprint;
+      fingerprint >>>= 8;
+    }
+    return new BytesRef(bytes);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.overlap.index;
+
+/**
+ * What {@code index} stores for one essay.
+ *
+ * @param id identity (real path)
+ * @param path path to show
+ * @param mediaType media type name, to clean the content again when it is a candidate
+ * @param content decoded file content
+ * @param contentHash SHA-256 of the file bytes
+ * @param words number of words analysed
+ * @param fingerprints distinct winnowed fingerprint hashes
+ */
+public record IndexedEssay(
+    String id,
+    String path,
+    String mediaType,
+    String content,
+    String contentHash,
+    int words,
+    long[] fingerprints) {}

@@ -1,0 +1,8 @@
+/**
+ * Ingest: turns paths into decoded {@link dev.overlap.ingest.Essay} records (charset detection,
+ * refusal of empty, binary and oversized files, folder walking with {@code .overlapignore}).
+ */
+@NullMarked
+package dev.overlap.ingest;
+
+import org.jspecify.annotations.NullMarked;
