@@ -42,9 +42,10 @@ public final class PassageAligner {
 
   /** The passages {@code essay} shares with {@code source}, in essay order. */
   public List<PassageMatch> align(AnalyzedText essay, AnalyzedText source) {
-    List<Seed> seeds = new ArrayList<>(exactSeeds(essay, source));
+    List<Seed> exact = exactSeeds(essay, source);
+    List<Seed> seeds = new ArrayList<>(exact);
     if (settings.paraphrase()) {
-      seeds.addAll(sentenceSeeds(essay, source));
+      seeds.addAll(sentenceSeeds(essay, source, exact));
     }
     List<Cluster> clusters = extend(seeds);
     List<PassageMatch> passages = new ArrayList<>();
@@ -131,9 +132,20 @@ public final class PassageAligner {
   /** One sentence: its word range and stemmed content-word counts. */
   private record Sentence(int first, int end, Map<String, Integer> bag, double norm) {}
 
-  private List<Seed> sentenceSeeds(AnalyzedText essay, AnalyzedText source) {
-    List<Sentence> mine = sentences(essay);
-    List<Sentence> theirs = sentences(source);
+  /**
+   * Sentence pairs similar in the words that exact runs do not already explain: the residue of a
+   * sentence that was partly copied is compared, so that a copied half does not pull in the
+   * other, unrelated half of its sentence.
+   */
+  private List<Seed> sentenceSeeds(AnalyzedText essay, AnalyzedText source, List<Seed> exact) {
+    BitSet essayCovered = new BitSet();
+    BitSet sourceCovered = new BitSet();
+    for (Seed seed : exact) {
+      essayCovered.set(seed.s1(), seed.s2());
+      sourceCovered.set(seed.t1(), seed.t2());
+    }
+    List<Sentence> mine = sentences(essay, essayCovered);
+    List<Sentence> theirs = sentences(source, sourceCovered);
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int b = 0; b < theirs.size(); b++) {
       for (String stem : theirs.get(b).bag().keySet()) {
@@ -174,7 +186,7 @@ public final class PassageAligner {
     return seeds;
   }
 
-  private static List<Sentence> sentences(AnalyzedText text) {
+  private static List<Sentence> sentences(AnalyzedText text, BitSet covered) {
     List<Sentence> out = new ArrayList<>();
     int[] ids = text.sentences();
     int first = 0;
@@ -183,7 +195,7 @@ public final class PassageAligner {
         Map<String, Integer> bag = new HashMap<>();
         for (int w = first; w < i; w++) {
           String stem = text.stems()[w];
-          if (!stem.isEmpty()) {
+          if (!stem.isEmpty() && !covered.get(w)) {
             bag.merge(stem, 1, Integer::sum);
           }
         }
@@ -358,8 +370,72 @@ public final class PassageAligner {
     }
   }
 
+  /**
+   * Grows a passage over words at its edges that match after one or two substituted words
+   * ("Meandering channels [move|migrate] across ..."): runs of two or more words with a content
+   * word, or one word that starts (ends) a sentence in both texts.
+   */
+  private static void extendEdges(Cluster cluster, AnalyzedText essay, AnalyzedText source) {
+    String[] a = essay.terms();
+    String[] b = source.terms();
+    boolean grown = true;
+    while (grown) {
+      grown = false;
+      for (int skipA = 0; skipA <= 2 && !grown; skipA++) {
+        for (int skipB = 0; skipB <= 2 && !grown; skipB++) {
+          int i = cluster.s1 - 1 - skipA;
+          int j = cluster.t1 - 1 - skipB;
+          int run = 0;
+          while (i - run >= 0 && j - run >= 0 && a[i - run].equals(b[j - run])) {
+            run++;
+          }
+          if (run > 0 && edgeRunCounts(essay, source, i - run + 1, j - run + 1, run, true)) {
+            cluster.s1 = i - run + 1;
+            cluster.t1 = j - run + 1;
+            grown = true;
+          }
+        }
+      }
+      for (int skipA = 0; skipA <= 2 && !grown; skipA++) {
+        for (int skipB = 0; skipB <= 2 && !grown; skipB++) {
+          int i = cluster.s2 + skipA;
+          int j = cluster.t2 + skipB;
+          int run = 0;
+          while (i + run < a.length && j + run < b.length && a[i + run].equals(b[j + run])) {
+            run++;
+          }
+          if (run > 0 && edgeRunCounts(essay, source, i, j, run, false)) {
+            cluster.s2 = i + run;
+            cluster.t2 = j + run;
+            grown = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean edgeRunCounts(
+      AnalyzedText essay, AnalyzedText source, int i, int j, int run, boolean atStart) {
+    if (run >= 2 && hasContentWord(essay, i, i + run)) {
+      return true;
+    }
+    if (atStart) {
+      return sentenceStart(essay, i) && sentenceStart(source, j);
+    }
+    return sentenceEnd(essay, i + run - 1) && sentenceEnd(source, j + run - 1);
+  }
+
+  private static boolean sentenceStart(AnalyzedText text, int word) {
+    return word == 0 || text.sentences()[word - 1] != text.sentences()[word];
+  }
+
+  private static boolean sentenceEnd(AnalyzedText text, int word) {
+    return word == text.size() - 1 || text.sentences()[word + 1] != text.sentences()[word];
+  }
+
   private PassageMatch toMatch(
       Cluster cluster, Evidence evidence, AnalyzedText essay, AnalyzedText source) {
+    extendEdges(cluster, essay, source);
     PassageKind kind = evidence.kind(settings);
     int essayStart = essay.starts()[cluster.s1];
     int essayEnd = essay.ends()[cluster.s2 - 1];

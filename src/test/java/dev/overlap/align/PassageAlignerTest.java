@@ -1,0 +1,110 @@
+package dev.overlap.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.overlap.analysis.AnalyzedText;
+import dev.overlap.analysis.TextAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageAlignerTest {
+  private final TextAnalysis analysis = TextAnalysis.defaults();
+  private final PassageAligner aligner = new PassageAligner(AlignSettings.DEFAULT);
+
+  private static final String SOURCE =
+      "Rivers shape the land over long periods. Meandering channels migrate across floodplains,"
+          + " leaving oxbow lakes behind when a bend is cut off during a flood. Sediment carried"
+          + " downstream settles where the current slows, building deltas at the coast. Farmers"
+          + " have long prized these deposits because they renew the soil each season. Engineers,"
+          + " by contrast, often try to fix rivers in place with levees and concrete banks.";
+
+  private static final String UNRELATED =
+      "Chess openings reward preparation. A player who knows the main lines of the Sicilian"
+          + " defence can reach a complex middlegame with time on the clock. Endgames, however,"
+          + " demand technique more than memory, and many club players neglect them entirely."
+          + " Studying classic games teaches plans that no engine evaluation can explain.";
+
+  private List<PassageMatch> align(String essay, String source) {
+    return aligner.align(analysis.analyze(essay), analysis.analyze(source));
+  }
+
+  @Test
+  void findsAVerbatimPassageWithExactOffsetsInBothTexts() {
+    String copied =
+        "Sediment carried downstream settles where the current slows, building deltas at the"
+            + " coast. Farmers have long prized these deposits because they renew the soil each"
+            + " season.";
+    String essay = UNRELATED.substring(0, 120) + " " + copied + " My own closing words follow here.";
+
+    List<PassageMatch> passages = align(essay, SOURCE);
+
+    assertThat(passages).hasSize(1);
+    PassageMatch match = passages.get(0);
+    assertThat(match).extracting(PassageMatch::kind).as(match.toString()).isEqualTo(PassageKind.VERBATIM);
+    assertThat(essay.substring(match.essayStart(), match.essayEnd())).isEqualTo(copied);
+    assertThat(SOURCE.substring(match.sourceStart(), match.sourceEnd())).isEqualTo(copied);
+    assertThat(match.score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void bridgesLightEditsIntoOnePassage() {
+    String edited =
+        "Meandering channels move across floodplains, leaving oxbow lakes behind when a bend is"
+            + " cut off in a flood. Sediment carried downstream settles wherever the current"
+            + " slows, building large deltas at the coast.";
+    String essay = "An introduction of my own. " + edited + " A conclusion of my own.";
+
+    List<PassageMatch> passages = align(essay, SOURCE);
+
+    assertThat(passages).hasSize(1);
+    PassageMatch match = passages.get(0);
+    assertThat(match.kind()).isEqualTo(PassageKind.EDITED);
+    assertThat(essay.substring(match.essayStart(), match.essayEnd())).isEqualTo(edited);
+    assertThat(SOURCE.substring(match.sourceStart(), match.sourceEnd()))
+        .startsWith("Meandering channels migrate")
+        .endsWith("deltas at the coast.");
+  }
+
+  @Test
+  void keepsReorderedSentencesInOnePassage() {
+    String reordered =
+        "Farmers have long prized these deposits because they renew the soil each season."
+            + " Sediment carried downstream settles where the current slows, building deltas at"
+            + " the coast. Meandering channels migrate across floodplains, leaving oxbow lakes"
+            + " behind when a bend is cut off during a flood.";
+
+    List<PassageMatch> passages = align(reordered, SOURCE);
+
+    assertThat(passages).hasSize(1);
+    assertThat(passages.get(0).essayWords()).isEqualTo(analysis.analyze(reordered).size());
+  }
+
+  @Test
+  void findsAParaphraseThroughSentenceSimilarity() {
+    String paraphrase =
+        "Over long periods rivers shape land. Across floodplains meandering channels migrate and"
+            + " leave oxbow lakes when floods cut a bend off. Downstream sediment settles as the"
+            + " current slows and deltas build at the coast.";
+
+    List<PassageMatch> passages = align(paraphrase, SOURCE);
+
+    assertThat(passages).isNotEmpty();
+    assertThat(passages).extracting(PassageMatch::kind).contains(PassageKind.PARAPHRASE);
+  }
+
+  @Test
+  void unrelatedTextsShareNoPassage() {
+    assertThat(align(UNRELATED, SOURCE)).isEmpty();
+    assertThat(align(SOURCE, UNRELATED)).isEmpty();
+  }
+
+  @Test
+  void passagesShorterThanTheMinimumAreDropped() {
+    String essay = "My text says that rivers shape the land over long periods and nothing else.";
+
+    assertThat(align(essay, SOURCE)).isEmpty();
+    assertThat(new PassageAligner(AlignSettings.DEFAULT.withMinWords(4))
+            .align(analysis.analyze(essay), analysis.analyze(SOURCE)))
+        .hasSize(1);
+  }
+}

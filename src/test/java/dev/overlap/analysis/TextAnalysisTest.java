@@ -1,0 +1,73 @@
+package dev.overlap.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.overlap.clean.Block;
+import dev.overlap.clean.BlockKind;
+import dev.overlap.clean.CleanedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+  private final TextAnalysis analysis = TextAnalysis.defaults();
+
+  @Test
+  void wordsAreLowerCasedFoldedAndKeepTheirOffsets() {
+    String text = "The Café’s  Résumé — Dvořák wrote “Rusalka” in 1900.";
+    AnalyzedText words = analysis.analyze(text);
+
+    assertThat(words.terms())
+        .containsExactly("the", "cafe's", "resume", "dvorak", "wrote", "rusalka", "in", "1900");
+    assertThat(words.starts()).containsExactly(0, 4, 12, 21, 28, 35, 44, 47);
+    assertThat(words.ends()).containsExactly(3, 10, 18, 27, 33, 42, 46, 51);
+    for (int i = 0; i < words.size(); i++) {
+      String original = text.substring(words.starts()[i], words.ends()[i]);
+      assertThat(original.length()).isEqualTo(words.terms()[i].length());
+    }
+  }
+
+  @Test
+  void offsetsCountUtf16UnitsAroundCharactersOutsideTheBmp() {
+    String text = "𝒜 rare glyph precedes words";
+    AnalyzedText words = analysis.analyze(text);
+
+    int rare = java.util.Arrays.asList(words.terms()).indexOf("rare");
+    assertThat(words.starts()[rare]).isEqualTo(3);
+    assertThat(text.substring(words.starts()[rare], words.ends()[rare])).isEqualTo("rare");
+  }
+
+  @Test
+  void stemsDropStopWordsAndConflateInflections() {
+    AnalyzedText words = analysis.analyze("The rivers were flooding the valleys");
+
+    assertThat(words.stems()).containsExactly("", "river", "", "flood", "", "valley");
+  }
+
+  @Test
+  void sentencesBreakAtFinalPunctuationAndLineBreaks() {
+    AnalyzedText words = analysis.analyze("One two. Three four!\nFive six");
+
+    assertThat(words.sentences()).containsExactly(0, 0, 1, 1, 2, 2);
+  }
+
+  @Test
+  void onlyKeptBlocksAreAnalysedAndOnlyScoredKindsCount() {
+    String text = "Title here\nOrder now cheap\nBody text words\nSmith (2001) Book";
+    CleanedText cleaned =
+        new CleanedText(
+            text,
+            List.of(
+                new Block(0, 10, BlockKind.TITLE, "t"),
+                new Block(11, 26, BlockKind.BOILERPLATE, "cta"),
+                new Block(27, 42, BlockKind.ESSAY, "text"),
+                new Block(43, 60, BlockKind.REFERENCES, "refs")));
+
+    AnalyzedText words = analysis.analyze(cleaned);
+
+    assertThat(words.terms())
+        .containsExactly("title", "here", "body", "text", "words", "smith", "2001", "book");
+    assertThat(words.scored())
+        .containsExactly(true, true, true, true, true, false, false, false);
+    assertThat(words.scoredWords()).isEqualTo(5);
+  }
+}

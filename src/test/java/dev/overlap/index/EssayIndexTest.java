@@ -1,0 +1,116 @@
+package dev.overlap.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.overlap.fingerprint.FingerprintSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EssayIndexTest {
+  @TempDir Path dir;
+
+  private static final IndexSettings SETTINGS =
+      new IndexSettings(new FingerprintSettings(5, 4), "norm-v1", IndexSettings.SCHEMA_VERSION);
+
+  private static IndexedEssay essay(String id, long... fingerprints) {
+    return new IndexedEssay(id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints);
+  }
+
+  @Test
+  void storesEssaysAndFindsCandidatesBySharedFingerprints() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("a", 1, 2, 3, 4));
+      index.upsert(essay("b", 3, 4, 5));
+      index.upsert(essay("c", 9));
+      index.commit();
+
+      List<Candidate> found = index.candidates(new long[] {2, 3, 4}, Set.of(), 100, 10);
+
+      assertThat(found).extracting(c -> c.essay().id()).containsExactly("a", "b");
+      assertThat(found).extracting(Candidate::sharedFingerprints).containsExactly(3, 2);
+      assertThat(found.get(0).essay().content()).isEqualTo("text of a");
+    }
+  }
+
+  @Test
+  void skipsExcludedIdsAndTooCommonFingerprints() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("a", 1, 7));
+      index.upsert(essay("b", 1, 8));
+      index.upsert(essay("c", 1));
+      index.commit();
+
+      assertThat(index.candidates(new long[] {1, 7, 8}, Set.of("a"), 2, 10))
+          .extracting(c -> c.essay().id())
+          .containsExactly("b");
+    }
+  }
+
+  @Test
+  void upsertReplacesAndContentHashesTrackTheLatest() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("a", 1));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}));
+      index.commit();
+
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.contentHashes()).containsExactly(java.util.Map.entry("a", "hash-new"));
+    }
+  }
+
+  @Test
+  void uncommittedWorkIsDroppedOnCloseAndTheLastCommitStays() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("a", 1));
+      index.commit();
+      index.upsert(essay("b", 2));
+    }
+    try (EssayIndex index = EssayIndex.openForReading(dir)) {
+      assertThat(index.all().keySet()).containsExactly("a");
+    }
+  }
+
+  @Test
+  void aSecondWriterIsToldTheIndexIsInUse() {
+    try (EssayIndex first = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      assertThatThrownBy(() -> EssayIndex.openForWriting(dir, SETTINGS, false))
+          .isInstanceOf(IndexException.class)
+          .hasMessageContaining("is in use by another overlap process")
+          .hasMessageContaining("write.lock")
+          .extracting(e -> ((IndexException) e).reason())
+          .isEqualTo(IndexException.Reason.IN_USE);
+    }
+  }
+
+  @Test
+  void otherSettingsAreRefusedNamingBothAndTheRebuildCommand() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("a", 1));
+      index.commit();
+    }
+    IndexSettings other =
+        new IndexSettings(new FingerprintSettings(6, 4), "norm-v1", IndexSettings.SCHEMA_VERSION);
+
+    assertThatThrownBy(() -> EssayIndex.openForWriting(dir, other, false))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("built with shingle size 5, window 4")
+        .hasMessageContaining("asks for shingle size 6, window 4")
+        .hasMessageContaining("overlap index --rebuild --index " + dir);
+    try (EssayIndex rebuilt = EssayIndex.openForWriting(dir, other, true)) {
+      rebuilt.commit();
+      assertThat(rebuilt.size()).isZero();
+    }
+  }
+
+  @Test
+  void readingAMissingIndexSaysHowToBuildOne() {
+    assertThatThrownBy(() -> EssayIndex.openForReading(dir.resolve("none")))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("no index at")
+        .hasMessageContaining("overlap index --index");
+  }
+}
