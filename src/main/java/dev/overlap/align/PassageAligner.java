@@ -240,6 +240,23 @@ public final class PassageAligner {
       seeds.addAll(other.seeds);
     }
 
+    /**
+     * Whether an exact seed matches source words that another exact seed of this passage already
+     * matched: a phrase the essay repeats ("degree from an ... degree from an"), not more reuse.
+     */
+    boolean matchesSourceAgain(Seed seed) {
+      if (!seed.exact()) {
+        return false;
+      }
+      int claimed = 0;
+      for (Seed other : seeds) {
+        if (other.exact()) {
+          claimed += Math.max(0, Math.min(other.t2(), seed.t2()) - Math.max(other.t1(), seed.t1()));
+        }
+      }
+      return claimed * 2 >= seed.t2() - seed.t1();
+    }
+
     int evidence() {
       int total = 0;
       for (Seed seed : seeds) {
@@ -299,7 +316,7 @@ public final class PassageAligner {
       }
       if (home == null) {
         clusters.add(new Cluster(seed));
-      } else {
+      } else if (!home.matchesSourceAgain(seed)) {
         home.absorb(new Cluster(seed));
       }
     }
