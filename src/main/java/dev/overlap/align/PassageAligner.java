@@ -372,7 +372,7 @@ public final class PassageAligner {
     PassageKind kind(AlignSettings settings) {
       double essayShare = (double) exactEssay / essayWords;
       double sourceShare = (double) exactSource / Math.max(1, sourceWords);
-      if (essayShare >= 0.97 && sourceShare >= 0.97) {
+      if (exactEssay == essayWords && exactSource == sourceWords) {
         return PassageKind.VERBATIM;
       }
       if (exactEnough(settings) && Math.min(essayShare, sourceShare) >= 0.4) {
@@ -453,6 +453,7 @@ public final class PassageAligner {
   private PassageMatch toMatch(
       Cluster cluster, Evidence evidence, AnalyzedText essay, AnalyzedText source) {
     extendEdges(cluster, essay, source);
+    evidence = cluster.evaluate(essay, source);
     PassageKind kind = evidence.kind(settings);
     int essayStart = essay.starts()[cluster.s1];
     int essayEnd = essay.ends()[cluster.s2 - 1];
