@@ -241,20 +241,25 @@ public final class PassageAligner {
     }
 
     /**
-     * Whether an exact seed matches source words that another exact seed of this passage already
-     * matched: a phrase the essay repeats ("degree from an ... degree from an"), not more reuse.
+     * Whether an exact seed matches words that another exact seed of this passage already matched,
+     * in either text: a phrase one text repeats ("degree from an ... degree from an"), not more
+     * reuse.
      */
     boolean matchesSourceAgain(Seed seed) {
       if (!seed.exact()) {
         return false;
       }
-      int claimed = 0;
+      int claimedSource = 0;
+      int claimedEssay = 0;
       for (Seed other : seeds) {
         if (other.exact()) {
-          claimed += Math.max(0, Math.min(other.t2(), seed.t2()) - Math.max(other.t1(), seed.t1()));
+          claimedSource +=
+              Math.max(0, Math.min(other.t2(), seed.t2()) - Math.max(other.t1(), seed.t1()));
+          claimedEssay +=
+              Math.max(0, Math.min(other.s2(), seed.s2()) - Math.max(other.s1(), seed.s1()));
         }
       }
-      return claimed * 2 >= seed.t2() - seed.t1();
+      return claimedSource * 2 >= seed.t2() - seed.t1() || claimedEssay * 2 >= seed.s2() - seed.s1();
     }
 
     int evidence() {
@@ -353,8 +358,16 @@ public final class PassageAligner {
       double bestSimilarity,
       boolean anyScored) {
 
+    /**
+     * One run of {@code minWords}, or (edited text) runs of at least 5 covering 12 words and at
+     * least 30% of the passage: two short runs of stock wording ("the Czech composer Antonín
+     * Dvořák ... in New York") are not enough.
+     */
     boolean exactEnough(AlignSettings settings) {
-      return exactEssay >= settings.minWords()
+      if (longestRun >= settings.minWords()) {
+        return true;
+      }
+      return exactEssay >= Math.max(settings.minWords(), 12)
           && longestRun >= Math.min(5, settings.minWords())
           && exactEssay * 10 >= essayWords * 3;
     }
