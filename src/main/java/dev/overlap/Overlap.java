@@ -153,7 +153,8 @@ public final class Overlap {
         essay.content(),
         essay.contentHash(),
         words.size(),
-        distinctHashes(fingerprinter.fingerprints(words)));
+        distinctHashes(fingerprinter.fingerprints(words)),
+        String.join(" ", stemsInOrder(words)));
   }
 
   // ---- overlap check ----
@@ -194,11 +195,20 @@ public final class Overlap {
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
     AnalyzedText words = analysis.analyze(cleaner.clean(essay));
     List<Candidate> candidates =
-        index.candidates(
-            distinctHashes(probe.fingerprints(words)),
-            Set.of(essay.id()),
-            config.maxDocFrequency(index.size()),
-            config.maxCandidates());
+        new ArrayList<>(
+            index.candidates(
+                distinctHashes(probe.fingerprints(words)),
+                Set.of(essay.id()),
+                config.maxDocFrequency(index.size()),
+                config.maxCandidates()));
+    Set<String> seen = new HashSet<>();
+    candidates.forEach(c -> seen.add(c.essay().id()));
+    for (Candidate similar :
+        index.similarByWords(words.contentStems(), Set.of(essay.id()), 64, config.paraphraseCandidates())) {
+      if (seen.add(similar.essay().id())) {
+        candidates.add(similar);
+      }
+    }
     List<SourceAlignment> alignments = new ArrayList<>();
     for (Candidate candidate : candidates) {
       StoredEssay stored = candidate.essay();
@@ -234,6 +244,16 @@ public final class Overlap {
         stored.content(),
         "stored",
         stored.contentHash());
+  }
+
+  private static List<String> stemsInOrder(AnalyzedText words) {
+    List<String> stems = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (words.scored()[i] && !words.stems()[i].isEmpty()) {
+        stems.add(words.stems()[i]);
+      }
+    }
+    return stems;
   }
 
   private static long[] distinctHashes(List<Fingerprint> fingerprints) {

@@ -30,6 +30,12 @@ public final class PassageAligner {
   /** A source n-gram seen more often than this is too common to seed from. */
   private static final int MAX_NGRAM_OCCURRENCES = 64;
 
+  /**
+   * Exact runs at least this long explain their words, which then leave the sentence comparison;
+   * shorter runs ("the dominant language") are as likely in a paraphrase and stay in it.
+   */
+  private static final int EXPLAINING_RUN = 5;
+
   private final AlignSettings settings;
 
   public PassageAligner(AlignSettings settings) {
@@ -130,7 +136,7 @@ public final class PassageAligner {
   }
 
   /** One sentence: its word range and stemmed content-word counts. */
-  private record Sentence(int first, int end, Map<String, Integer> bag, double norm) {}
+  private record Sentence(int first, int end, Map<String, Integer> bag) {}
 
   /**
    * Sentence pairs similar in the words that exact runs do not already explain: the residue of a
@@ -141,11 +147,16 @@ public final class PassageAligner {
     BitSet essayCovered = new BitSet();
     BitSet sourceCovered = new BitSet();
     for (Seed seed : exact) {
-      essayCovered.set(seed.s1(), seed.s2());
-      sourceCovered.set(seed.t1(), seed.t2());
+      if (seed.s2() - seed.s1() >= EXPLAINING_RUN) {
+        essayCovered.set(seed.s1(), seed.s2());
+        sourceCovered.set(seed.t1(), seed.t2());
+      }
     }
     List<Sentence> mine = sentences(essay, essayCovered);
     List<Sentence> theirs = sentences(source, sourceCovered);
+    Map<String, Double> isf = inverseSentenceFrequency(mine, theirs);
+    double[] mineNorms = norms(mine, isf);
+    double[] theirNorms = norms(theirs, isf);
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int b = 0; b < theirs.size(); b++) {
       for (String stem : theirs.get(b).bag().keySet()) {
@@ -155,7 +166,8 @@ public final class PassageAligner {
     List<Seed> seeds = new ArrayList<>();
     double[] dot = new double[theirs.size()];
     int[] shared = new int[theirs.size()];
-    for (Sentence a : mine) {
+    for (int m = 0; m < mine.size(); m++) {
+      Sentence a = mine.get(m);
       if (a.bag().size() < 3) {
         continue;
       }
@@ -166,17 +178,18 @@ public final class PassageAligner {
         if (list == null) {
           continue;
         }
+        double weight = isf.get(entry.getKey());
         for (int b : list) {
-          dot[b] += entry.getValue() * theirs.get(b).bag().get(entry.getKey());
+          dot[b] += entry.getValue() * theirs.get(b).bag().get(entry.getKey()) * weight * weight;
           shared[b]++;
         }
       }
       for (int b = 0; b < theirs.size(); b++) {
-        if (shared[b] < 3) {
+        if (shared[b] < 3 || theirNorms[b] == 0 || mineNorms[m] == 0) {
           continue;
         }
         Sentence s = theirs.get(b);
-        double cosine = dot[b] / (a.norm() * s.norm());
+        double cosine = dot[b] / (mineNorms[m] * theirNorms[b]);
         double dice = 2.0 * shared[b] / (a.bag().size() + s.bag().size());
         if (cosine >= settings.sentenceCosine() && dice >= settings.sentenceDice()) {
           seeds.add(new Seed(a.first(), a.end(), s.first(), s.end(), false, cosine));
@@ -184,6 +197,41 @@ public final class PassageAligner {
       }
     }
     return seeds;
+  }
+
+  /**
+   * Weights of stems by how few sentences of the two texts hold them (tf-isf, as Sanchez-Perez
+   * et al.): a topic word found in every sentence says little about which sentences match.
+   */
+  private static Map<String, Double> inverseSentenceFrequency(
+      List<Sentence> mine, List<Sentence> theirs) {
+    Map<String, Integer> frequency = new HashMap<>();
+    for (List<Sentence> side : List.of(mine, theirs)) {
+      for (Sentence sentence : side) {
+        for (String stem : sentence.bag().keySet()) {
+          frequency.merge(stem, 1, Integer::sum);
+        }
+      }
+    }
+    double total = mine.size() + theirs.size();
+    Map<String, Double> isf = new HashMap<>();
+    for (Map.Entry<String, Integer> entry : frequency.entrySet()) {
+      isf.put(entry.getKey(), Math.log(1 + total / entry.getValue()));
+    }
+    return isf;
+  }
+
+  private static double[] norms(List<Sentence> sentences, Map<String, Double> isf) {
+    double[] norms = new double[sentences.size()];
+    for (int i = 0; i < norms.length; i++) {
+      double sum = 0;
+      for (Map.Entry<String, Integer> entry : sentences.get(i).bag().entrySet()) {
+        double w = entry.getValue() * isf.get(entry.getKey());
+        sum += w * w;
+      }
+      norms[i] = Math.sqrt(sum);
+    }
+    return norms;
   }
 
   private static List<Sentence> sentences(AnalyzedText text, BitSet covered) {
@@ -199,11 +247,7 @@ public final class PassageAligner {
             bag.merge(stem, 1, Integer::sum);
           }
         }
-        double norm = 0;
-        for (int count : bag.values()) {
-          norm += (double) count * count;
-        }
-        out.add(new Sentence(first, i, bag, Math.sqrt(norm)));
+        out.add(new Sentence(first, i, bag));
         first = i;
       }
     }
@@ -294,9 +338,12 @@ public final class PassageAligner {
       for (int i = s1; i < s2 && !anyScored; i++) {
         anyScored = essay.scored()[i];
       }
+      BitSet covered = (BitSet) exactEssay.clone();
+      covered.or(sentenceEssay);
       return new Evidence(
           s2 - s1,
           t2 - t1,
+          covered.cardinality(),
           exactEssay.cardinality(),
           exactSource.cardinality(),
           longestRun,
@@ -350,6 +397,7 @@ public final class PassageAligner {
   private record Evidence(
       int essayWords,
       int sourceWords,
+      int covered,
       int exactEssay,
       int exactSource,
       int longestRun,
@@ -372,8 +420,15 @@ public final class PassageAligner {
           && exactEssay * 10 >= essayWords * 3;
     }
 
+    /**
+     * Similar sentence pairs carry the passage: two or more that, with the exact runs, cover most
+     * of it; or one that is very similar or backed by exact runs.
+     */
     boolean paraphraseEnough() {
-      return sentencePairs >= 2 || (sentencePairs == 1 && bestSimilarity >= 0.7 && essayWords >= 12);
+      if (sentencePairs >= 2) {
+        return covered * 10 >= essayWords * 6;
+      }
+      return sentencePairs == 1 && essayWords >= 12 && (bestSimilarity >= 0.7 || exactEssay >= 6);
     }
 
     boolean accepted(AlignSettings settings) {

@@ -35,6 +35,17 @@ public record AnalyzedText(
     return terms.length;
   }
 
+  /** Stem → count over the scored content words (stop words left out). */
+  public java.util.Map<String, Integer> contentStems() {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (int i = 0; i < stems.length; i++) {
+      if (scored[i] && !stems[i].isEmpty()) {
+        counts.merge(stems[i], 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
   /** Words that count towards similarity. */
   public int scoredWords() {
     int count = 0;

@@ -9,7 +9,9 @@ import dev.overlap.ingest.EssayReader;
  *
  * @param fingerprints shingle size and winnowing window (stored in the index)
  * @param align passage alignment thresholds
- * @param maxCandidates most indexed documents aligned per checked essay
+ * @param maxCandidates most indexed documents aligned per checked essay (by shared fingerprints)
+ * @param paraphraseCandidates further documents aligned because their content words are most
+ *     like the essay's (BM25), to find paraphrase that shares no fingerprint; 0 turns it off
  * @param commonDocs a fingerprint in more than max(commonDocs, commonShare × documents) documents
  *     is a template or stock phrase and is not used to find candidates
  * @param commonShare see {@code commonDocs}
@@ -21,6 +23,7 @@ public record OverlapConfig(
     FingerprintSettings fingerprints,
     AlignSettings align,
     int maxCandidates,
+    int paraphraseCandidates,
     int commonDocs,
     double commonShare,
     int topSources,
@@ -32,6 +35,7 @@ public record OverlapConfig(
           FingerprintSettings.DEFAULT,
           AlignSettings.DEFAULT,
           50,
+          5,
           50,
           0.005,
           10,
@@ -41,6 +45,10 @@ public record OverlapConfig(
   public OverlapConfig {
     if (maxCandidates < 1) {
       throw new IllegalArgumentException("maxCandidates must be at least 1, got " + maxCandidates);
+    }
+    if (paraphraseCandidates < 0) {
+      throw new IllegalArgumentException(
+          "paraphraseCandidates must not be negative, got " + paraphraseCandidates);
     }
     if (commonDocs < 1) {
       throw new IllegalArgumentException("commonDocs must be at least 1, got " + commonDocs);
@@ -66,26 +74,26 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, commonDocs, commonShare, value, maxFileBytes, commitEvery);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, value, maxFileBytes, commitEvery);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, commonDocs, commonShare, topSources, value, commitEvery);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, value, commitEvery);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, commonDocs, commonShare, topSources, maxFileBytes, value);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, maxFileBytes, value);
   }
 }

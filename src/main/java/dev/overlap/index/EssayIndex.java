@@ -1,5 +1,6 @@
 package dev.overlap.index;
 
+import dev.overlap.analysis.StemFieldAnalyzer;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -29,7 +30,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -94,7 +101,7 @@ public final class EssayIndex implements AutoCloseable {
                   + " PATH...");
         }
       }
-      IndexWriterConfig config = new IndexWriterConfig();
+      IndexWriterConfig config = new IndexWriterConfig(new StemFieldAnalyzer());
       config.setOpenMode(
           rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
@@ -305,6 +312,51 @@ public final class EssayIndex implements AutoCloseable {
         }
       }
       return topCandidates(counts, excludeIds, topK);
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  /**
+   * Documents whose content words are most like {@code stems} (BM25 over the {@code
+   * maxQueryTerms} stems with the highest tf·idf): candidates for paraphrase, which shares words
+   * but few fingerprints.
+   *
+   * @param stems stem → count in the essay
+   * @param excludeIds identities never returned
+   * @param topK most candidates returned
+   */
+  public List<Candidate> similarByWords(
+      Map<String, Integer> stems, Collection<String> excludeIds, int maxQueryTerms, int topK) {
+    if (topK <= 0 || stems.isEmpty()) {
+      return List.of();
+    }
+    try {
+      int documents = Math.max(1, reader.numDocs());
+      List<Map.Entry<String, Double>> weighted = new ArrayList<>();
+      for (Map.Entry<String, Integer> entry : stems.entrySet()) {
+        int df = reader.docFreq(new Term(IndexSchema.STEMS, entry.getKey()));
+        if (df > 0) {
+          weighted.add(Map.entry(entry.getKey(), entry.getValue() * Math.log((double) documents / df)));
+        }
+      }
+      weighted.sort(
+          Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      for (Map.Entry<String, Double> term : weighted.subList(0, Math.min(maxQueryTerms, weighted.size()))) {
+        query.add(new TermQuery(new Term(IndexSchema.STEMS, term.getKey())), BooleanClause.Occur.SHOULD);
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(query.build(), topK + excludeIds.size());
+      StoredFields stored = reader.storedFields();
+      List<Candidate> out = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        StoredEssay essay = IndexSchema.fromDocument(stored.document(hit.doc));
+        if (!excludeIds.contains(essay.id()) && out.size() < topK) {
+          out.add(new Candidate(essay, 0));
+        }
+      }
+      return out;
     } catch (IOException e) {
       throw damagedOrIo(path, e);
     }

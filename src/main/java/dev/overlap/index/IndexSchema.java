@@ -18,6 +18,10 @@ final class IndexSchema {
   static final String HASH = "hash";
   static final String WORDS = "words";
   static final String FINGERPRINT = "fp";
+  static final String STEMS = "stems";
+
+  /** Stems: term frequencies for BM25, no positions, not stored. */
+  static final FieldType STEMS_TYPE = new FieldType();
 
   /** Fingerprints: 8-byte terms, indexed for postings only, no norms, not stored. */
   static final FieldType FINGERPRINT_TYPE = new FieldType();
@@ -28,6 +32,10 @@ final class IndexSchema {
     FINGERPRINT_TYPE.setTokenized(false);
     FINGERPRINT_TYPE.setStored(false);
     FINGERPRINT_TYPE.freeze();
+    STEMS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    STEMS_TYPE.setTokenized(true);
+    STEMS_TYPE.setStored(false);
+    STEMS_TYPE.freeze();
   }
 
   private IndexSchema() {}
@@ -42,6 +50,7 @@ final class IndexSchema {
     doc.add(new StringField(HASH, essay.contentHash(), Field.Store.YES));
     doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
+    doc.add(new Field(STEMS, essay.stems(), STEMS_TYPE));
     for (long fingerprint : essay.fingerprints()) {
       doc.add(new Field(FINGERPRINT, term(fingerprint), FINGERPRINT_TYPE));
     }

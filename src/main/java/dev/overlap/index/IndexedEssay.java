@@ -10,6 +10,7 @@ package dev.overlap.index;
  * @param contentHash SHA-256 of the file bytes
  * @param words number of words analysed
  * @param fingerprints distinct winnowed fingerprint hashes
+ * @param stems content-word stems, separated by spaces, for finding paraphrase candidates
  */
 public record IndexedEssay(
     String id,
@@ -18,4 +19,5 @@ public record IndexedEssay(
     String content,
     String contentHash,
     int words,
-    long[] fingerprints) {}
+    long[] fingerprints,
+    String stems) {}

@@ -59,10 +59,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void luceneAnalysisOnlyInAnalysis() {
+  void luceneAnalysisOnlyInAnalysisAndTheIndex() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.overlap.analysis..")
+        .resideOutsideOfPackages("dev.overlap.analysis..", "dev.overlap.index..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.lucene.analysis..", "org.tartarus..")

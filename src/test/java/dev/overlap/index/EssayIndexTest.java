@@ -17,7 +17,8 @@ class EssayIndexTest {
       new IndexSettings(new FingerprintSettings(5, 4), "norm-v1", IndexSettings.SCHEMA_VERSION);
 
   private static IndexedEssay essay(String id, long... fingerprints) {
-    return new IndexedEssay(id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints);
+    return new IndexedEssay(
+        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints, "stem" + id);
   }
 
   @Test
@@ -33,6 +34,21 @@ class EssayIndexTest {
       assertThat(found).extracting(c -> c.essay().id()).containsExactly("a", "b");
       assertThat(found).extracting(Candidate::sharedFingerprints).containsExactly(3, 2);
       assertThat(found.get(0).essay().content()).isEqualTo("text of a");
+    }
+  }
+
+  @Test
+  void findsParaphraseCandidatesByContentWords() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", "h1", 3, new long[0], "river delta silt flood"));
+      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", "h2", 3, new long[0], "chess open endgam"));
+      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", "h3", 3, new long[0], "river delta silt"));
+      index.commit();
+
+      List<Candidate> found =
+          index.similarByWords(java.util.Map.of("delta", 2, "silt", 1, "flood", 1), Set.of("c"), 64, 5);
+
+      assertThat(found).extracting(c -> c.essay().id()).containsExactly("a");
     }
   }
 
@@ -54,7 +70,7 @@ class EssayIndexTest {
   void upsertReplacesAndContentHashesTrackTheLatest() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(essay("a", 1));
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "new"));
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);
