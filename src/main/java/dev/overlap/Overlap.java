@@ -6,6 +6,8 @@ import dev.overlap.analysis.AnalyzedText;
 import dev.overlap.analysis.EssayAnalyzer;
 import dev.overlap.analysis.TextAnalysis;
 import dev.overlap.clean.BoilerplateCleaner;
+import dev.overlap.clean.CleanedText;
+import dev.overlap.clean.TemplateBlocks;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.fingerprint.Fingerprint;
 import dev.overlap.fingerprint.Fingerprinter;
@@ -16,11 +18,13 @@ import dev.overlap.index.IndexSettings;
 import dev.overlap.index.IndexSummary;
 import dev.overlap.index.IndexedEssay;
 import dev.overlap.index.StoredEssay;
+import dev.overlap.index.TemplateLibrary;
 import dev.overlap.ingest.Essay;
 import dev.overlap.ingest.EssayFinder;
 import dev.overlap.ingest.EssayReader;
 import dev.overlap.ingest.MediaType;
 import dev.overlap.ingest.RefusedInputException;
+import dev.overlap.ingest.Sites;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ReportBuilder;
 import dev.overlap.report.SourceAlignment;
@@ -145,7 +149,8 @@ public final class Overlap {
   }
 
   private IndexedEssay prepareForIndex(Essay essay) {
-    AnalyzedText words = analysis.analyze(cleaner.clean(essay));
+    CleanedText cleaned = cleaner.clean(essay);
+    AnalyzedText words = analysis.analyze(cleaned);
     return new IndexedEssay(
         essay.id(),
         essay.path(),
@@ -154,7 +159,9 @@ public final class Overlap {
         essay.contentHash(),
         words.size(),
         distinctHashes(fingerprinter.fingerprints(words)),
-        String.join(" ", stemsInOrder(words)));
+        String.join(" ", stemsInOrder(words)),
+        Sites.of(essay),
+        TemplateBlocks.hashes(cleaned));
   }
 
   // ---- overlap check ----
@@ -193,7 +200,8 @@ public final class Overlap {
       return CheckReport.refused(path, e.reason());
     }
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
-    AnalyzedText words = analysis.analyze(cleaner.clean(essay));
+    TemplateLibrary templates = index.templates(config.templateMinDocs(), config.templateMinShare());
+    AnalyzedText words = analysis.analyze(clean(essay, Sites.of(essay), templates));
     List<Candidate> candidates =
         new ArrayList<>(
             index.candidates(
@@ -212,11 +220,38 @@ public final class Overlap {
     List<SourceAlignment> alignments = new ArrayList<>();
     for (Candidate candidate : candidates) {
       StoredEssay stored = candidate.essay();
-      AnalyzedText source = analysis.analyze(cleaner.clean(toEssay(stored)));
+      AnalyzedText source = analysis.analyze(clean(toEssay(stored), stored.site(), templates));
       List<PassageMatch> passages = aligner.align(words, source);
       alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
     }
     return reports.build(essay.path(), words, alignments);
+  }
+
+  // ---- overlap templates ----
+
+  /** A learned template block with a sample of its text. */
+  public record Template(String site, int documents, int siteDocuments, String text) {}
+
+  /** The template blocks the index has learned, most widespread first. */
+  public List<Template> templates(EssayIndex index) {
+    List<Template> out = new ArrayList<>();
+    for (TemplateLibrary.Entry entry :
+        index.templates(config.templateMinDocs(), config.templateMinShare()).entries()) {
+      StoredEssay sample = index.withBlock(entry.site(), entry.hash());
+      String text = "";
+      if (sample != null) {
+        CleanedText cleaned = cleaner.clean(toEssay(sample));
+        for (var block : cleaned.blocks()) {
+          String blockText = cleaned.text().substring(block.start(), block.end());
+          if (TemplateBlocks.hash(blockText) == entry.hash()) {
+            text = blockText;
+            break;
+          }
+        }
+      }
+      out.add(new Template(entry.site(), entry.documents(), entry.siteDocuments(), text));
+    }
+    return out;
   }
 
   // ---- overlap compare ----
@@ -235,6 +270,11 @@ public final class Overlap {
   }
 
   // ---- helpers ----
+
+  /** Cleans, then marks the blocks the index knows as templates of the essay's site. */
+  private CleanedText clean(Essay essay, String site, TemplateLibrary templates) {
+    return TemplateBlocks.mark(cleaner.clean(essay), site, templates::isTemplate);
+  }
 
   private static Essay toEssay(StoredEssay stored) {
     return new Essay(

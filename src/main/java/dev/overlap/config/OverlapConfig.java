@@ -15,6 +15,9 @@ import dev.overlap.ingest.EssayReader;
  * @param commonDocs a fingerprint in more than max(commonDocs, commonShare × documents) documents
  *     is a template or stock phrase and is not used to find candidates
  * @param commonShare see {@code commonDocs}
+ * @param templateMinDocs a block in at least this many documents of a site, and in
+ *     {@code templateMinShare} of them, is a site template: never scored
+ * @param templateMinShare see {@code templateMinDocs}
  * @param topSources most sources listed per essay
  * @param maxFileBytes largest file read
  * @param commitEvery documents indexed between commits (a killed run loses at most these)
@@ -26,6 +29,8 @@ public record OverlapConfig(
     int paraphraseCandidates,
     int commonDocs,
     double commonShare,
+    int templateMinDocs,
+    double templateMinShare,
     int topSources,
     long maxFileBytes,
     int commitEvery) {
@@ -38,6 +43,8 @@ public record OverlapConfig(
           5,
           50,
           0.005,
+          3,
+          0.5,
           10,
           EssayReader.DEFAULT_MAX_BYTES,
           1000);
@@ -55,6 +62,12 @@ public record OverlapConfig(
     }
     if (commonShare <= 0 || commonShare > 1) {
       throw new IllegalArgumentException("commonShare must be in (0, 1], got " + commonShare);
+    }
+    if (templateMinDocs < 2) {
+      throw new IllegalArgumentException("templateMinDocs must be at least 2, got " + templateMinDocs);
+    }
+    if (templateMinShare <= 0 || templateMinShare > 1) {
+      throw new IllegalArgumentException("templateMinShare must be in (0, 1], got " + templateMinShare);
     }
     if (topSources < 1) {
       throw new IllegalArgumentException("topSources must be at least 1, got " + topSources);
@@ -74,26 +87,26 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, maxFileBytes, commitEvery);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, value, maxFileBytes, commitEvery);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, value, commitEvery);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, topSources, maxFileBytes, value);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value);
   }
 }

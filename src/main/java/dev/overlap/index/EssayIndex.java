@@ -57,6 +57,10 @@ public final class EssayIndex implements AutoCloseable {
   private final IndexSettings settings;
   private final IndexWriter writer;
   private DirectoryReader reader;
+  private volatile TemplateLibrary templates;
+  private DirectoryReader templatesReader;
+  private int templatesMinDocs;
+  private double templatesMinShare;
 
   private EssayIndex(
       Path path,
@@ -407,6 +411,74 @@ public final class EssayIndex implements AutoCloseable {
       throw damagedOrIo(path, e);
     }
     return out;
+  }
+
+  /**
+   * The template blocks of every site, counted over the whole index (cached per commit).
+   *
+   * @param minDocs fewest documents of a site a template block is in
+   * @param minShare least share of the site's documents it is in
+   */
+  public synchronized TemplateLibrary templates(int minDocs, double minShare) {
+    TemplateLibrary cached = templates;
+    if (cached != null && templatesReader == reader && templatesMinDocs == minDocs
+        && templatesMinShare == minShare) {
+      return cached;
+    }
+    try {
+      Map<String, Integer> siteDocuments = new HashMap<>();
+      Map<String, Map<Long, Integer>> counts = new HashMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms sites = leaf.reader().terms(IndexSchema.SITE);
+        if (sites != null) {
+          TermsEnum each = sites.iterator();
+          for (BytesRef site = each.next(); site != null; site = each.next()) {
+            siteDocuments.merge(site.utf8ToString(), each.docFreq(), Integer::sum);
+          }
+        }
+      }
+      // Document frequencies per segment add up; deleted documents are counted until merged away.
+      Map<BytesRef, Integer> blockFrequency = new HashMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms blocks = leaf.reader().terms(IndexSchema.BLOCK);
+        if (blocks != null) {
+          TermsEnum each = blocks.iterator();
+          for (BytesRef block = each.next(); block != null; block = each.next()) {
+            blockFrequency.merge(BytesRef.deepCopyOf(block), each.docFreq(), Integer::sum);
+          }
+        }
+      }
+      for (Map.Entry<BytesRef, Integer> entry : blockFrequency.entrySet()) {
+        if (entry.getValue() >= minDocs) {
+          counts
+              .computeIfAbsent(IndexSchema.blockSite(entry.getKey()), key -> new HashMap<>())
+              .put(IndexSchema.blockHash(entry.getKey()), entry.getValue());
+        }
+      }
+      TemplateLibrary library = new TemplateLibrary(siteDocuments, counts, minDocs, minShare);
+      templates = library;
+      templatesReader = reader;
+      templatesMinDocs = minDocs;
+      templatesMinShare = minShare;
+      return library;
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+  }
+
+  /** A stored essay holding a block, to show a template's text; null when none does. */
+  public StoredEssay withBlock(String site, long hash) {
+    try {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top =
+          searcher.search(new TermQuery(new Term(IndexSchema.BLOCK, IndexSchema.blockTerm(site, hash))), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      return IndexSchema.fromDocument(reader.storedFields().document(top.scoreDocs[0].doc));
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
   }
 
   private IndexWriter writer() {

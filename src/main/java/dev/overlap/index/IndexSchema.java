@@ -19,6 +19,8 @@ final class IndexSchema {
   static final String WORDS = "words";
   static final String FINGERPRINT = "fp";
   static final String STEMS = "stems";
+  static final String SITE = "site";
+  static final String BLOCK = "block";
 
   /** Stems: term frequencies for BM25, no positions, not stored. */
   static final FieldType STEMS_TYPE = new FieldType();
@@ -51,6 +53,10 @@ final class IndexSchema {
     doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
     doc.add(new Field(STEMS, essay.stems(), STEMS_TYPE));
+    doc.add(new StringField(SITE, essay.site(), Field.Store.YES));
+    for (long block : essay.blockHashes()) {
+      doc.add(new Field(BLOCK, blockTerm(essay.site(), block), FINGERPRINT_TYPE));
+    }
     for (long fingerprint : essay.fingerprints()) {
       doc.add(new Field(FINGERPRINT, term(fingerprint), FINGERPRINT_TYPE));
     }
@@ -64,7 +70,29 @@ final class IndexSchema {
         doc.get(MEDIA),
         doc.get(CONTENT),
         doc.get(HASH),
-        doc.getField(WORDS).numericValue().intValue());
+        doc.getField(WORDS).numericValue().intValue(),
+        doc.get(SITE) == null ? "" : doc.get(SITE));
+  }
+
+  /** site (UTF-8), a zero byte, then the 8-byte block hash. */
+  static BytesRef blockTerm(String site, long hash) {
+    byte[] name = site.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(name, name.length + 9);
+    BytesRef hashBytes = term(hash);
+    System.arraycopy(hashBytes.bytes, 0, bytes, name.length + 1, 8);
+    return new BytesRef(bytes);
+  }
+
+  static String blockSite(BytesRef term) {
+    return new String(term.bytes, term.offset, term.length - 9, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static long blockHash(BytesRef term) {
+    long hash = 0;
+    for (int i = term.length - 8; i < term.length; i++) {
+      hash = (hash << 8) | (term.bytes[term.offset + i] & 0xFF);
+    }
+    return hash;
   }
 
   static BytesRef term(long fingerprint) {

@@ -11,6 +11,8 @@ package dev.overlap.index;
  * @param words number of words analysed
  * @param fingerprints distinct winnowed fingerprint hashes
  * @param stems content-word stems, separated by spaces, for finding paraphrase candidates
+ * @param site the site the essay comes from (URL host or folder name), for templates
+ * @param blockHashes normalized hashes of the essay's blocks, counted to learn site templates
  */
 public record IndexedEssay(
     String id,
@@ -20,4 +22,6 @@ public record IndexedEssay(
     String contentHash,
     int words,
     long[] fingerprints,
-    String stems) {}
+    String stems,
+    String site,
+    long[] blockHashes) {}

@@ -18,7 +18,8 @@ class EssayIndexTest {
 
   private static IndexedEssay essay(String id, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints, "stem" + id);
+        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints, "stem" + id, "site",
+        new long[0]);
   }
 
   @Test
@@ -40,15 +41,42 @@ class EssayIndexTest {
   @Test
   void findsParaphraseCandidatesByContentWords() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", "h1", 3, new long[0], "river delta silt flood"));
-      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", "h2", 3, new long[0], "chess open endgam"));
-      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", "h3", 3, new long[0], "river delta silt"));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", "h1", 3, new long[0], "river delta silt flood", "", new long[0]));
+      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", "h2", 3, new long[0], "chess open endgam", "", new long[0]));
+      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", "h3", 3, new long[0], "river delta silt", "", new long[0]));
       index.commit();
 
       List<Candidate> found =
           index.similarByWords(java.util.Map.of("delta", 2, "silt", 1, "flood", 1), Set.of("c"), 64, 5);
 
       assertThat(found).extracting(c -> c.essay().id()).containsExactly("a");
+    }
+  }
+
+  @Test
+  void templatesAreBlocksOnEnoughPagesOfOneSite() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      for (int i = 0; i < 4; i++) {
+        // block 7 on all 4 pages of site a; block 8 on 2 of them; block 9 on 3 pages of b and c
+        long[] blocks = i < 2 ? new long[] {7, 8, 100 + i} : new long[] {7, 100 + i};
+        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", "ha" + i, 1, new long[0], "", "a", blocks));
+      }
+      for (int i = 0; i < 6; i++) {
+        long[] blocks = i < 3 ? new long[] {9} : new long[] {200 + i};
+        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", "hb" + i, 1, new long[0], "", "b", blocks));
+      }
+      index.commit();
+
+      TemplateLibrary library = index.templates(3, 0.5);
+
+      assertThat(library.isTemplate("a", 7)).isTrue();
+      assertThat(library.isTemplate("a", 8)).as("2 pages are too few").isFalse();
+      assertThat(library.isTemplate("b", 9)).as("3 of 6 pages is half").isTrue();
+      assertThat(library.isTemplate("c", 7)).as("templates belong to their site").isFalse();
+      assertThat(index.templates(3, 0.6).isTemplate("b", 9)).as("3 of 6 is under 60%").isFalse();
+      assertThat(library.entries())
+          .extracting(TemplateLibrary.Entry::site, TemplateLibrary.Entry::documents)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 4), org.assertj.core.groups.Tuple.tuple("b", 3));
     }
   }
 
@@ -70,7 +98,7 @@ class EssayIndexTest {
   void upsertReplacesAndContentHashesTrackTheLatest() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(essay("a", 1));
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "new"));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "new", "site", new long[0]));
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);
