@@ -8,7 +8,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    subcommands = {IndexCommand.class, CheckCommand.class, CompareCommand.class, TemplatesCommand.class, BenchCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      CheckCommand.class,
+      CompareCommand.class,
+      TemplatesCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
+    },
     description = {
       "Finds passages of essays reused from a corpus: verbatim, edited or paraphrased, with exact"
           + " offsets in both texts.",

@@ -1,0 +1,267 @@
+package dev.overlap.eval;
+
+import dev.overlap.Overlap;
+import dev.overlap.Progress;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.index.EssayIndex;
+import dev.overlap.ingest.RefusedInputException;
+import dev.overlap.report.CheckReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Document-level evaluation on the corpus of Clough and Stevenson (2011), "Developing a corpus of
+ * plagiarised short answers": 95 answers to 5 questions, each non, heavy, light or cut (copied),
+ * and the 5 Wikipedia sources.
+ *
+ * <p>Scores per answer, each a "method":
+ *
+ * <ul>
+ *   <li><b>A overall</b>: the 5 sources are the index; the answer's overall similarity.
+ *   <li><b>B overall</b>: sources and all 95 answers are the index (an archive); the answer's
+ *       overall similarity (itself excluded).
+ *   <li><b>B to orig</b>: in the same archive, the similarity to its task's source only.
+ *   <li>the same three for {@code sim_text} when it is installed: its percentage of the answer
+ *       found in a file, the largest over the files in question.
+ * </ul>
+ *
+ * For each: ROC AUC of plagiarized (cut, light, heavy) against non, Spearman's ρ with cut (3) >
+ * light (2) > heavy (1) > non (0), 4-class accuracy with leave-one-out thresholds, and the score
+ * distribution per category.
+ */
+public final class CloughEvaluation {
+  /** The categories in their order of reuse; the ordinal is the class. */
+  public enum Category {
+    NON,
+    HEAVY,
+    LIGHT,
+    CUT;
+
+    static Category parse(String value) {
+      return valueOf(value.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One answer of the corpus and its score by each method. */
+  public record Answer(String file, String task, Category category, Map<String, Double> scores) {}
+
+  /** The measures of one method. */
+  public record MethodResult(
+      String method,
+      double rocAuc,
+      double spearman,
+      double accuracy4,
+      Map<String, Distribution> byCategory) {}
+
+  public record Result(
+      String corpus, List<MethodResult> methods, List<Answer> answers, List<String> notes) {}
+
+  public static final String A_OVERALL = "overlap A overall";
+  public static final String B_OVERALL = "overlap B overall";
+  public static final String B_ORIG = "overlap B to orig";
+  public static final String SIM_A = "sim_text A overall";
+  public static final String SIM_B_OVERALL = "sim_text B overall";
+  public static final String SIM_B_ORIG = "sim_text B to orig";
+
+  private final OverlapConfig config;
+  private final Optional<SimText> simText;
+
+  public CloughEvaluation(OverlapConfig config, Optional<SimText> simText) {
+    this.config = config;
+    this.simText = simText;
+  }
+
+  /** The metadata file: answers with task and category (the 5 "orig" rows are left out). */
+  public static List<Answer> readAnswers(Path dir) throws IOException {
+    Path csv = dir.resolve("file_information.csv");
+    List<Answer> answers = new ArrayList<>();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      if (cells.length < 3 || cells[2].strip().equals("orig")) {
+        continue;
+      }
+      answers.add(
+          new Answer(
+              cells[0].strip(),
+              cells[1].strip(),
+              Category.parse(cells[2]),
+              new LinkedHashMap<>()));
+    }
+    if (answers.isEmpty()) {
+      throw new IOException(csv + " lists no answers");
+    }
+    return answers;
+  }
+
+  static String sourceOf(Answer answer) {
+    return "orig_task" + answer.task() + ".txt";
+  }
+
+  public Result run(Path dir, Path workDir) throws IOException {
+    List<Answer> answers = readAnswers(dir);
+    List<String> sources = new ArrayList<>();
+    for (String task : List.of("a", "b", "c", "d", "e")) {
+      sources.add("orig_task" + task + ".txt");
+    }
+    List<String> notes = new ArrayList<>();
+    Overlap overlap = new Overlap(config);
+
+    // Setting A: the 5 sources are the index.
+    Path indexA = workDir.resolve("index-a");
+    index(overlap, indexA, dir, sources);
+    try (EssayIndex index = overlap.openForChecking(indexA)) {
+      for (Answer answer : answers) {
+        CheckReport report = check(overlap, index, dir.resolve(answer.file()));
+        answer.scores().put(A_OVERALL, report.similarity());
+      }
+    }
+
+    // Setting B: sources and answers are the index; each answer checked against the others.
+    Path indexB = workDir.resolve("index-b");
+    List<String> all = new ArrayList<>(sources);
+    answers.forEach(a -> all.add(a.file()));
+    index(overlap, indexB, dir, all);
+    try (EssayIndex index = overlap.openForChecking(indexB)) {
+      for (Answer answer : answers) {
+        CheckReport report = check(overlap, index, dir.resolve(answer.file()));
+        answer.scores().put(B_OVERALL, report.similarity());
+        double toOrig = 0;
+        for (CheckReport.SourceReport source : report.sources()) {
+          if (fileName(source.path()).equals(sourceOf(answer))) {
+            toOrig = source.similarity();
+          }
+        }
+        answer.scores().put(B_ORIG, toOrig);
+      }
+    }
+
+    if (simText.isPresent()) {
+      for (Answer answer : answers) {
+        List<String> others = new ArrayList<>(all);
+        others.remove(answer.file());
+        Map<String, Double> a = simText.get().percentages(dir, List.of(answer.file()), sources);
+        Map<String, Double> b = simText.get().percentages(dir, List.of(answer.file()), others);
+        double bestA = 0;
+        double bestB = 0;
+        for (String other : others) {
+          String key = answer.file() + "\t" + other;
+          bestA = Math.max(bestA, a.getOrDefault(key, 0.0));
+          bestB = Math.max(bestB, b.getOrDefault(key, 0.0));
+        }
+        answer.scores().put(SIM_A, bestA);
+        answer.scores().put(SIM_B_OVERALL, bestB);
+        answer.scores().put(SIM_B_ORIG, b.getOrDefault(answer.file() + "\t" + sourceOf(answer), 0.0));
+      }
+      notes.add(
+          "sim_text: -r "
+              + simText.get().minRun()
+              + " -p -e -S answer / others; score = largest share of the answer found in one file (it reports no"
+              + " union over files)");
+    } else {
+      notes.add("sim_text: not installed, skipped (apt-get install similarity-tester)");
+    }
+    notes.add("jplag: not installed, skipped");
+
+    List<MethodResult> methods = new ArrayList<>();
+    for (String method : answers.get(0).scores().keySet()) {
+      methods.add(measure(method, answers));
+    }
+    return new Result(dir.toString(), methods, answers, notes);
+  }
+
+  /** The measures of one method's scores. */
+  public static MethodResult measure(String method, List<Answer> answers) {
+    int n = answers.size();
+    double[] scores = new double[n];
+    boolean[] plagiarized = new boolean[n];
+    double[] ordinal = new double[n];
+    int[] classes = new int[n];
+    for (int i = 0; i < n; i++) {
+      Answer answer = answers.get(i);
+      scores[i] = answer.scores().get(method);
+      classes[i] = answer.category().ordinal();
+      ordinal[i] = classes[i];
+      plagiarized[i] = answer.category() != Category.NON;
+    }
+    Map<String, Distribution> byCategory = new LinkedHashMap<>();
+    for (Category category : Category.values()) {
+      double[] values =
+          answers.stream()
+              .filter(a -> a.category() == category)
+              .mapToDouble(a -> a.scores().get(method))
+              .toArray();
+      byCategory.put(category.label(), Distribution.of(values));
+    }
+    return new MethodResult(
+        method,
+        RankMeasures.rocAuc(scores, plagiarized),
+        RankMeasures.spearman(scores, ordinal),
+        OrdinalThresholds.leaveOneOutAccuracy(scores, classes, Category.values().length),
+        byCategory);
+  }
+
+  public static String table(Result result) {
+    StringBuilder out = new StringBuilder();
+    out.append("Clough & Stevenson short answers: ").append(result.corpus()).append('\n');
+    out.append("A = the 5 sources indexed; B = sources and the 95 answers indexed (archive)\n\n");
+    TextTable measures = new TextTable("method", "ROC AUC", "Spearman", "4-class LOO acc");
+    for (MethodResult m : result.methods()) {
+      measures.row(m.method(), m.rocAuc(), m.spearman(), m.accuracy4());
+    }
+    out.append(measures).append('\n');
+    TextTable distribution =
+        new TextTable("score min/median/max", "non", "heavy", "light", "cut");
+    for (MethodResult m : result.methods()) {
+      List<Object> row = new ArrayList<>();
+      row.add(m.method());
+      for (Distribution d : m.byCategory().values()) {
+        row.add(
+            String.format(Locale.ROOT, "%.2f/%.2f/%.2f", d.min(), d.median(), d.max()));
+      }
+      distribution.row(row.toArray());
+    }
+    out.append(distribution);
+    out.append('\n');
+    for (String note : result.notes()) {
+      out.append(note).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void index(Overlap overlap, Path indexPath, Path dir, List<String> files) {
+    List<String> paths = files.stream().map(f -> dir.resolve(f).toString()).toList();
+    try {
+      overlap.index(indexPath, paths, true, false, Progress.NONE);
+    } catch (RefusedInputException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  private static CheckReport check(Overlap overlap, EssayIndex index, Path file) {
+    CheckReport report = overlap.check(index, file.toString());
+    if (report.error() != null || report.similarity() == null) {
+      throw new UncheckedIOException(
+          new IOException(file + " could not be checked: " + report.error()));
+    }
+    return report;
+  }
+
+  static String fileName(String path) {
+    Path name = Path.of(path).getFileName();
+    return name == null ? path : name.toString();
+  }
+}

@@ -1,0 +1,242 @@
+package dev.overlap.eval.planted;
+
+import dev.overlap.Overlap;
+import dev.overlap.Progress;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.eval.PanAnnotation;
+import dev.overlap.eval.PanMeasures;
+import dev.overlap.eval.PanScore;
+import dev.overlap.eval.PanXml;
+import dev.overlap.eval.TextTable;
+import dev.overlap.index.EssayIndex;
+import dev.overlap.ingest.RefusedInputException;
+import dev.overlap.report.CheckReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * End-to-end evaluation on a {@link PlantedCorpus}: the sources are indexed, each suspicious
+ * document is checked through the index as a user would ({@link Overlap#check}), and the
+ * reported passages are scored against the planted cases with PAN's measures, per obfuscation;
+ * for documents without reuse, the share that got any detection (false alarms).
+ */
+public final class PlantedEvaluation {
+  /** Measures of one obfuscation (or "all"). */
+  public record Row(String obfuscation, int documents, PanScore score, int missedCases, int splitCases) {}
+
+  public record Result(
+      int sources,
+      int suspicious,
+      long seed,
+      List<Row> rows,
+      int noReuseDocuments,
+      int noReuseFlagged,
+      double noReuseFalseAlarmShare,
+      double seconds) {}
+
+  private final OverlapConfig config;
+
+  public PlantedEvaluation(OverlapConfig config) {
+    this.config = config;
+  }
+
+  /** Writes the corpus under {@code work} (src/, susp/), indexes and checks it. */
+  public Result run(PlantedCorpus corpus, long seed, Path work) throws IOException {
+    long started = System.nanoTime();
+    Path src = work.resolve("src");
+    Path susp = work.resolve("susp");
+    write(corpus, src, susp);
+    Overlap overlap = new Overlap(config);
+    Path indexPath = work.resolve("index");
+    try {
+      overlap.index(indexPath, List.of(src.toString()), true, false, Progress.NONE);
+    } catch (RefusedInputException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    Map<String, List<PanAnnotation>> cases = new LinkedHashMap<>();
+    Map<String, List<PanAnnotation>> detections = new LinkedHashMap<>();
+    Map<String, Integer> documents = new LinkedHashMap<>();
+    int flagged = 0;
+    int noReuse = 0;
+    try (EssayIndex index = overlap.openForChecking(indexPath)) {
+      for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
+        String label = doc.label();
+        documents.merge(label, 1, Integer::sum);
+        List<PanAnnotation> found = detections(overlap.check(index, susp.resolve(doc.name()).toString()), doc.name());
+        detections.computeIfAbsent(label, k -> new ArrayList<>()).addAll(found);
+        cases.computeIfAbsent(label, k -> new ArrayList<>()).addAll(annotations(doc));
+        if (doc.obfuscation() == null) {
+          noReuse++;
+          flagged += found.isEmpty() ? 0 : 1;
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    List<PanAnnotation> allCases = new ArrayList<>();
+    List<PanAnnotation> allDetections = new ArrayList<>();
+    int allMissed = 0;
+    int allSplit = 0;
+    for (Obfuscation kind : Obfuscation.values()) {
+      String label = kind.label();
+      if (!documents.containsKey(label)) {
+        continue;
+      }
+      Row row = row(label, documents.get(label), cases.get(label), detections.get(label));
+      rows.add(row);
+      allMissed += row.missedCases();
+      allSplit += row.splitCases();
+    }
+    cases.values().forEach(allCases::addAll);
+    detections.values().forEach(allDetections::addAll);
+    rows.add(
+        new Row(
+            "all (no-reuse docs included)",
+            corpus.suspicious().size(),
+            PanMeasures.score(allCases, allDetections),
+            allMissed,
+            allSplit));
+    return new Result(
+        corpus.sources().size(),
+        corpus.suspicious().size(),
+        seed,
+        rows,
+        noReuse,
+        flagged,
+        noReuse == 0 ? 0 : (double) flagged / noReuse,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  private static Row row(
+      String label, int documents, List<PanAnnotation> cases, List<PanAnnotation> detections) {
+    int[] perCase = PanMeasures.detectionsPerCase(cases, detections);
+    int missed = 0;
+    int split = 0;
+    for (int n : perCase) {
+      missed += n == 0 ? 1 : 0;
+      split += n > 1 ? 1 : 0;
+    }
+    return new Row(label, documents, PanMeasures.score(cases, detections), missed, split);
+  }
+
+  static List<PanAnnotation> annotations(PlantedCorpus.Suspicious doc) {
+    List<PanAnnotation> out = new ArrayList<>();
+    for (PlantedCorpus.PlantedCase c : doc.cases()) {
+      out.add(
+          new PanAnnotation(
+              doc.name(), c.thisOffset(), c.thisLength(), c.source(), c.sourceOffset(), c.sourceLength()));
+    }
+    return out;
+  }
+
+  private static List<PanAnnotation> detections(CheckReport report, String name) {
+    if (report.error() != null) {
+      throw new IllegalStateException(name + " could not be checked: " + report.error());
+    }
+    List<PanAnnotation> out = new ArrayList<>();
+    for (CheckReport.SourceReport source : report.sources()) {
+      Path file = Path.of(source.path()).getFileName();
+      String reference = file == null ? source.path() : file.toString();
+      for (CheckReport.Passage p : source.passages()) {
+        out.add(
+            new PanAnnotation(
+                name,
+                p.essay().start(),
+                p.essay().end() - p.essay().start(),
+                reference,
+                p.source().start(),
+                p.source().end() - p.source().start()));
+      }
+    }
+    return out;
+  }
+
+  /** The corpus as files: {@code src/} and {@code susp/}. */
+  public static void write(PlantedCorpus corpus, Path src, Path susp) throws IOException {
+    Files.createDirectories(src);
+    Files.createDirectories(susp);
+    for (PlantedCorpus.Document d : corpus.sources()) {
+      Files.writeString(src.resolve(d.name()), d.text(), StandardCharsets.UTF_8);
+    }
+    for (PlantedCorpus.Suspicious d : corpus.suspicious()) {
+      Files.writeString(susp.resolve(d.name()), d.text(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The corpus in PAN's layout under {@code dir}: src/, susp/, and per obfuscation a folder
+   * ("02-none", "03-light", ...) with a pairs file and one XML of cases per pair, so that {@code
+   * overlap eval pan DIR} can align the pairs directly.
+   */
+  public static void writePan(PlantedCorpus corpus, Path dir) throws IOException {
+    write(corpus, dir.resolve("src"), dir.resolve("susp"));
+    for (Obfuscation kind : Obfuscation.values()) {
+      Path folder =
+          dir.resolve(String.format(Locale.ROOT, "%02d-%s", kind.ordinal() + 2, kind.label()));
+      StringBuilder pairs = new StringBuilder();
+      for (PlantedCorpus.Suspicious d : corpus.suspicious()) {
+        if (d.obfuscation() != kind) {
+          continue;
+        }
+        Map<String, List<PanAnnotation>> bySource = new LinkedHashMap<>();
+        for (PanAnnotation a : annotations(d)) {
+          bySource.computeIfAbsent(a.sourceReference(), k -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<String, List<PanAnnotation>> e : bySource.entrySet()) {
+          Files.createDirectories(folder);
+          String xml = stem(d.name()) + "-" + stem(e.getKey()) + ".xml";
+          Files.writeString(
+              folder.resolve(xml),
+              PanXml.detections(d.name(), e.getValue())
+                  .replace("\"detected-plagiarism\"", "\"plagiarism\""),
+              StandardCharsets.UTF_8);
+          pairs.append(d.name()).append(' ').append(e.getKey()).append('\n');
+        }
+      }
+      if (pairs.length() > 0) {
+        Files.writeString(folder.resolve("pairs"), pairs.toString(), StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  private static String stem(String file) {
+    return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+  }
+
+  public static String table(Result result) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Planted reuse: %d suspicious documents, %d sources, seed %d%n",
+            result.suspicious(),
+            result.sources(),
+            result.seed()));
+    TextTable table =
+        new TextTable(
+            "obfuscation", "docs", "cases", "dets", "missed", "split", "precision", "recall",
+            "granularity", "plagdet");
+    for (Row r : result.rows()) {
+      PanScore s = r.score();
+      table.row(
+          r.obfuscation(), r.documents(), s.cases(), s.detections(), r.missedCases(),
+          r.splitCases(), s.precision(), s.recall(), s.granularity(), s.plagdet());
+    }
+    out.append(table);
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "no reuse: %d of %d documents got a detection (false-alarm share %.3f)%n%.1f s%n",
+            result.noReuseFlagged(),
+            result.noReuseDocuments(),
+            result.noReuseFalseAlarmShare(),
+            result.seconds()));
+    return out.toString();
+  }
+}
