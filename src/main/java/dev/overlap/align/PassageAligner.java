@@ -36,6 +36,21 @@ public final class PassageAligner {
    */
   private static final int EXPLAINING_RUN = 5;
 
+  /**
+   * How much longer than the essay span the source span of one passage may be: a summary keeps
+   * one sentence in two or three of its source.
+   */
+  private static final int SOURCE_SPREAD = 3;
+
+  /**
+   * Most source words between two pieces of one passage: a dropped sentence or two. Pieces
+   * further apart are two passages, whose joint source span would cover unreused text between.
+   */
+  private static final int MAX_SOURCE_GAP = 60;
+
+  /** Least share of a joined source span that the pieces' seeds must cover. */
+  private static final double MIN_SOURCE_COVER = 0.4;
+
   private final AlignSettings settings;
 
   public PassageAligner(AlignSettings settings) {
@@ -271,9 +286,39 @@ public final class PassageAligner {
       seeds.add(seed);
     }
 
-    boolean near(int os1, int os2, int ot1, int ot2) {
+    /**
+     * Whether a seed or passage belongs with this one: within {@code maxGap} words of it in the
+     * essay, and either within {@code maxGap} words in the source too, or inside a source region
+     * not much longer than the joined essay span, which is where reordered, shortened or dropped
+     * sentences of one reused passage land. Only strong evidence (a run of {@value
+     * #EXPLAINING_RUN}+ words, a similar sentence pair) may join from afar: a stray three-word run
+     * would otherwise stretch a passage over text that was not reused.
+     */
+    boolean near(int os1, int os2, int ot1, int ot2, boolean strong, List<Seed> otherSeeds) {
       int gap = settings.maxGap();
-      return os1 <= s2 + gap && os2 >= s1 - gap && ot1 <= t2 + gap && ot2 >= t1 - gap;
+      if (os1 > s2 + gap || os2 < s1 - gap) {
+        return false;
+      }
+      if (ot1 <= t2 + gap && ot2 >= t1 - gap) {
+        return true;
+      }
+      if (!strong) {
+        return false;
+      }
+      int essaySpan = Math.max(s2, os2) - Math.min(s1, os1);
+      int from = Math.min(t1, ot1);
+      int sourceSpan = Math.max(t2, ot2) - from;
+      if (sourceSpan > SOURCE_SPREAD * essaySpan + gap) {
+        return false;
+      }
+      BitSet covered = new BitSet(sourceSpan);
+      for (List<Seed> list : List.of(seeds, otherSeeds)) {
+        for (Seed seed : list) {
+          covered.set(seed.t1() - from, seed.t2() - from);
+        }
+      }
+      return Math.max(ot1 - t2, t1 - ot2) <= MAX_SOURCE_GAP
+          && covered.cardinality() >= MIN_SOURCE_COVER * sourceSpan;
     }
 
     void absorb(Cluster other) {
@@ -304,6 +349,15 @@ public final class PassageAligner {
         }
       }
       return claimedSource * 2 >= seed.t2() - seed.t1() || claimedEssay * 2 >= seed.s2() - seed.s1();
+    }
+
+    boolean strong() {
+      for (Seed seed : seeds) {
+        if (PassageAligner.strong(seed)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     int evidence() {
@@ -354,6 +408,10 @@ public final class PassageAligner {
     }
   }
 
+  private static boolean strong(Seed seed) {
+    return !seed.exact() || seed.s2() - seed.s1() >= EXPLAINING_RUN;
+  }
+
   private List<Cluster> extend(List<Seed> seeds) {
     seeds.sort(Comparator.comparingInt(Seed::s1).thenComparingInt(Seed::t1));
     List<Cluster> clusters = new ArrayList<>();
@@ -361,7 +419,7 @@ public final class PassageAligner {
       Cluster home = null;
       for (int c = clusters.size() - 1; c >= 0; c--) {
         Cluster candidate = clusters.get(c);
-        if (candidate.near(seed.s1(), seed.s2(), seed.t1(), seed.t2())) {
+        if (candidate.near(seed.s1(), seed.s2(), seed.t1(), seed.t2(), strong(seed), List.of(seed))) {
           home = candidate;
           break;
         }
@@ -380,7 +438,7 @@ public final class PassageAligner {
         for (int j = i + 1; j < clusters.size(); j++) {
           Cluster a = clusters.get(i);
           Cluster b = clusters.get(j);
-          if (a.near(b.s1, b.s2, b.t1, b.t2)) {
+          if (a.near(b.s1, b.s2, b.t1, b.t2, b.strong(), b.seeds)) {
             a.absorb(b);
             clusters.remove(j);
             merged = true;

@@ -32,7 +32,7 @@ final class ReportOptions {
   @Option(
       names = "--min-words",
       paramLabel = "N",
-      defaultValue = "8",
+      defaultValue = "15",
       description = "Ignore passages shorter than N words (default: ${DEFAULT-VALUE}).")
   int minWords;
 

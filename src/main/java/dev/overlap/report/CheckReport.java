@@ -12,15 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param essay the checked essay
  * @param similarity share of the essay's scored words covered by passages, 0..1; null when the
  *     essay could not be read ({@code error} says why)
+ * @param weightedSimilarity like {@code similarity}, but each covered word counts by the score of
+ *     the closest passage covering it: verbatim copying counts fully, edited and paraphrased text
+ *     less; null when the essay could not be read
  * @param sources sources with at least one passage, most similar first
  * @param error why the essay was not checked, or null
  */
-@JsonPropertyOrder({"schemaVersion", "essay", "similarity", "sources", "error"})
+@JsonPropertyOrder({"schemaVersion", "essay", "similarity", "weightedSimilarity", "sources", "error"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckReport(
     int schemaVersion,
     EssayInfo essay,
     @Nullable Double similarity,
+    @Nullable Double weightedSimilarity,
     List<SourceReport> sources,
     @Nullable String error) {
 
@@ -32,7 +36,7 @@ public record CheckReport(
 
   /** A report for an essay that could not be checked. */
   public static CheckReport refused(String path, String reason) {
-    return new CheckReport(SCHEMA_VERSION, new EssayInfo(path, 0, 0), null, List.of(), reason);
+    return new CheckReport(SCHEMA_VERSION, new EssayInfo(path, 0, 0), null, null, List.of(), reason);
   }
 
   /**

@@ -27,6 +27,7 @@ public final class ReportBuilder {
   public CheckReport build(String path, AnalyzedText essay, List<SourceAlignment> alignments) {
     int scoredWords = essay.scoredWords();
     BitSet coveredByAll = new BitSet();
+    double[] bestScore = new double[essay.size()];
     List<CheckReport.SourceReport> sources = new ArrayList<>();
     for (SourceAlignment alignment : alignments) {
       if (alignment.passages().isEmpty()) {
@@ -40,6 +41,7 @@ public final class ReportBuilder {
         for (int w = match.essayFirstWord(); w < match.essayEndWord(); w++) {
           if (essay.scored()[w]) {
             covered.set(w);
+            bestScore[w] = Math.max(bestScore[w], match.score());
           }
         }
         sourceCovered.set(match.sourceFirstWord(), match.sourceEndWord());
@@ -67,10 +69,15 @@ public final class ReportBuilder {
         Comparator.comparingDouble((CheckReport.SourceReport s) -> -s.similarity())
             .thenComparing(CheckReport.SourceReport::path));
     List<CheckReport.SourceReport> top = sources.subList(0, Math.min(topSources, sources.size()));
+    double weighted = 0;
+    for (double score : bestScore) {
+      weighted += score;
+    }
     return new CheckReport(
         CheckReport.SCHEMA_VERSION,
         new CheckReport.EssayInfo(path, essay.size(), scoredWords),
         share(coveredByAll.cardinality(), scoredWords),
+        scoredWords == 0 ? 0 : Math.round(10_000.0 * weighted / scoredWords) / 10_000.0,
         top,
         null);
   }
