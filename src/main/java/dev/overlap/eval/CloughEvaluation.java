@@ -114,9 +114,12 @@ public final class CloughEvaluation {
   public Result run(Path dir, Path workDir) throws IOException {
     List<Answer> answers = readAnswers(dir);
     List<String> sources = new ArrayList<>();
-    for (String task : List.of("a", "b", "c", "d", "e")) {
-      sources.add("orig_task" + task + ".txt");
+    for (Answer answer : answers) {
+      if (!sources.contains(sourceOf(answer))) {
+        sources.add(sourceOf(answer));
+      }
     }
+    sources.sort(null);
     List<String> notes = new ArrayList<>();
     Overlap overlap = new Overlap(config);
 
@@ -217,7 +220,7 @@ public final class CloughEvaluation {
   public static String table(Result result) {
     StringBuilder out = new StringBuilder();
     out.append("Clough & Stevenson short answers: ").append(result.corpus()).append('\n');
-    out.append("A = the 5 sources indexed; B = sources and the 95 answers indexed (archive)\n\n");
+    out.append("A = the task sources indexed; B = sources and all answers indexed (archive)\n\n");
     TextTable measures = new TextTable("method", "ROC AUC", "Spearman", "4-class LOO acc");
     for (MethodResult m : result.methods()) {
       measures.row(m.method(), m.rocAuc(), m.spearman(), m.accuracy4());
