@@ -64,12 +64,14 @@ public final class CloughEvaluation {
       double rocAuc,
       double spearman,
       double accuracy4,
-      Map<String, Distribution> byCategory) {}
+      Map<String, Distribution> byCategory,
+      int[][] confusion) {}
 
   public record Result(
       String corpus, List<MethodResult> methods, List<Answer> answers, List<String> notes) {}
 
   public static final String A_OVERALL = "overlap A overall";
+  public static final String A_WEIGHTED = "overlap A weighted";
   public static final String B_OVERALL = "overlap B overall";
   public static final String B_ORIG = "overlap B to orig";
   public static final String SIM_A = "sim_text A overall";
@@ -130,6 +132,7 @@ public final class CloughEvaluation {
       for (Answer answer : answers) {
         CheckReport report = check(overlap, index, dir.resolve(answer.file()));
         answer.scores().put(A_OVERALL, report.similarity());
+        answer.scores().put(A_WEIGHTED, weighted(report));
       }
     }
 
@@ -209,12 +212,39 @@ public final class CloughEvaluation {
               .toArray();
       byCategory.put(category.label(), Distribution.of(values));
     }
+    int k = Category.values().length;
+    int[] predicted = OrdinalThresholds.leaveOneOut(scores, classes, k);
+    int[][] confusion = new int[k][k];
+    int correct = 0;
+    for (int i = 0; i < n; i++) {
+      confusion[classes[i]][predicted[i]]++;
+      correct += classes[i] == predicted[i] ? 1 : 0;
+    }
     return new MethodResult(
         method,
         RankMeasures.rocAuc(scores, plagiarized),
         RankMeasures.spearman(scores, ordinal),
-        OrdinalThresholds.leaveOneOutAccuracy(scores, classes, Category.values().length),
-        byCategory);
+        (double) correct / n,
+        byCategory,
+        confusion);
+  }
+
+  /**
+   * An exploratory score: the most similar source's passages weighted by how exactly they match
+   * (each passage's words × its score, over the essay's scored words), so that a paraphrased
+   * answer ranks below a copied one of the same coverage.
+   */
+  static double weighted(CheckReport report) {
+    double best = 0;
+    int scored = Math.max(1, report.essay().scoredWords());
+    for (CheckReport.SourceReport source : report.sources()) {
+      double sum = 0;
+      for (CheckReport.Passage passage : source.passages()) {
+        sum += passage.words() * passage.score();
+      }
+      best = Math.max(best, Math.min(1, sum / scored));
+    }
+    return best;
   }
 
   public static String table(Result result) {
@@ -237,7 +267,18 @@ public final class CloughEvaluation {
       }
       distribution.row(row.toArray());
     }
-    out.append(distribution);
+    out.append(distribution).append('\n');
+    out.append("leave-one-out confusion (rows: true non/heavy/light/cut; columns: predicted)\n");
+    for (MethodResult m : result.methods()) {
+      StringBuilder rows = new StringBuilder();
+      for (int[] row : m.confusion()) {
+        rows.append(rows.length() == 0 ? "" : " | ");
+        for (int c = 0; c < row.length; c++) {
+          rows.append(c == 0 ? "" : " ").append(String.format(Locale.ROOT, "%2d", row[c]));
+        }
+      }
+      out.append(String.format(Locale.ROOT, "  %-20s %s%n", m.method(), rows));
+    }
     out.append('\n');
     for (String note : result.notes()) {
       out.append(note).append('\n');
