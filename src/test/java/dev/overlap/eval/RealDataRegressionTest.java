@@ -79,12 +79,12 @@ class RealDataRegressionTest {
     Map<String, Double> plagdet =
         result.rows().stream()
             .collect(Collectors.toMap(PlantedEvaluation.Row::obfuscation, r -> r.score().plagdet()));
-    // measured: none 0.962, light 0.961, shuffle 0.486, heavy 0.451, summary 0.472
+    // measured: none 0.966, light 0.967, shuffle 0.473, heavy 0.470, summary 0.515
     assertThat(plagdet.get(Obfuscation.NONE.label())).isGreaterThanOrEqualTo(0.95);
     assertThat(plagdet.get(Obfuscation.LIGHT.label())).isGreaterThanOrEqualTo(0.95);
-    assertThat(plagdet.get(Obfuscation.SHUFFLE.label())).isGreaterThanOrEqualTo(0.47);
-    assertThat(plagdet.get(Obfuscation.HEAVY.label())).isGreaterThanOrEqualTo(0.44);
-    assertThat(plagdet.get(Obfuscation.SUMMARY.label())).isGreaterThanOrEqualTo(0.46);
+    assertThat(plagdet.get(Obfuscation.SHUFFLE.label())).isGreaterThanOrEqualTo(0.46);
+    assertThat(plagdet.get(Obfuscation.HEAVY.label())).isGreaterThanOrEqualTo(0.45);
+    assertThat(plagdet.get(Obfuscation.SUMMARY.label())).isGreaterThanOrEqualTo(0.50);
     // measured: 13 of 20 documents without reuse flagged (Europarl's stock phrases)
     assertThat(result.noReuseFalseAlarmShare()).isLessThanOrEqualTo(0.70);
   }
