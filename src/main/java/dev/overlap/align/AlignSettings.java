@@ -18,7 +18,7 @@ public record AlignSettings(
     double sentenceDice,
     boolean paraphrase) {
 
-  public static final AlignSettings DEFAULT = new AlignSettings(15, 3, 15, 0.4, 0.4, true);
+  public static final AlignSettings DEFAULT = new AlignSettings(15, 3, 25, 0.4, 0.4, true);
 
   public AlignSettings {
     if (minWords < 1) {

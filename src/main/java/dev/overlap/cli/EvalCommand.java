@@ -3,6 +3,7 @@ package dev.overlap.cli;
 import dev.overlap.align.AlignSettings;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.fingerprint.FingerprintSettings;
+import dev.overlap.eval.EvalConfig;
 import dev.overlap.eval.EvalJson;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -117,18 +118,7 @@ final class EvalCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new UserException(ExitCode.USAGE, e.getMessage());
       }
-      return new OverlapConfig(
-          fingerprints,
-          align,
-          1000,
-          base.paraphraseCandidates(),
-          base.commonDocs(),
-          base.commonShare(),
-          base.templateMinDocs(),
-          base.templateMinShare(),
-          1000,
-          base.maxFileBytes(),
-          base.commitEvery());
+      return EvalConfig.of(base.withFingerprints(fingerprints).withAlign(align));
     }
 
     void print(PrintWriter out, Object result, String table) {

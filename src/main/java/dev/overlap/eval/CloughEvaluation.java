@@ -64,12 +64,14 @@ public final class CloughEvaluation {
       double rocAuc,
       double spearman,
       double accuracy4,
-      Map<String, Distribution> byCategory) {}
+      Map<String, Distribution> byCategory,
+      int[][] confusion) {}
 
   public record Result(
       String corpus, List<MethodResult> methods, List<Answer> answers, List<String> notes) {}
 
   public static final String A_OVERALL = "overlap A overall";
+  public static final String A_WEIGHTED = "overlap A weighted";
   public static final String B_OVERALL = "overlap B overall";
   public static final String B_ORIG = "overlap B to orig";
   public static final String SIM_A = "sim_text A overall";
@@ -114,9 +116,12 @@ public final class CloughEvaluation {
   public Result run(Path dir, Path workDir) throws IOException {
     List<Answer> answers = readAnswers(dir);
     List<String> sources = new ArrayList<>();
-    for (String task : List.of("a", "b", "c", "d", "e")) {
-      sources.add("orig_task" + task + ".txt");
+    for (Answer answer : answers) {
+      if (!sources.contains(sourceOf(answer))) {
+        sources.add(sourceOf(answer));
+      }
     }
+    sources.sort(null);
     List<String> notes = new ArrayList<>();
     Overlap overlap = new Overlap(config);
 
@@ -127,6 +132,7 @@ public final class CloughEvaluation {
       for (Answer answer : answers) {
         CheckReport report = check(overlap, index, dir.resolve(answer.file()));
         answer.scores().put(A_OVERALL, report.similarity());
+        answer.scores().put(A_WEIGHTED, report.weightedSimilarity());
       }
     }
 
@@ -206,18 +212,27 @@ public final class CloughEvaluation {
               .toArray();
       byCategory.put(category.label(), Distribution.of(values));
     }
+    int k = Category.values().length;
+    int[] predicted = OrdinalThresholds.leaveOneOut(scores, classes, k);
+    int[][] confusion = new int[k][k];
+    int correct = 0;
+    for (int i = 0; i < n; i++) {
+      confusion[classes[i]][predicted[i]]++;
+      correct += classes[i] == predicted[i] ? 1 : 0;
+    }
     return new MethodResult(
         method,
         RankMeasures.rocAuc(scores, plagiarized),
         RankMeasures.spearman(scores, ordinal),
-        OrdinalThresholds.leaveOneOutAccuracy(scores, classes, Category.values().length),
-        byCategory);
+        (double) correct / n,
+        byCategory,
+        confusion);
   }
 
   public static String table(Result result) {
     StringBuilder out = new StringBuilder();
     out.append("Clough & Stevenson short answers: ").append(result.corpus()).append('\n');
-    out.append("A = the 5 sources indexed; B = sources and the 95 answers indexed (archive)\n\n");
+    out.append("A = the task sources indexed; B = sources and all answers indexed (archive)\n\n");
     TextTable measures = new TextTable("method", "ROC AUC", "Spearman", "4-class LOO acc");
     for (MethodResult m : result.methods()) {
       measures.row(m.method(), m.rocAuc(), m.spearman(), m.accuracy4());
@@ -234,7 +249,18 @@ public final class CloughEvaluation {
       }
       distribution.row(row.toArray());
     }
-    out.append(distribution);
+    out.append(distribution).append('\n');
+    out.append("leave-one-out confusion (rows: true non/heavy/light/cut; columns: predicted)\n");
+    for (MethodResult m : result.methods()) {
+      StringBuilder rows = new StringBuilder();
+      for (int[] row : m.confusion()) {
+        rows.append(rows.length() == 0 ? "" : " | ");
+        for (int c = 0; c < row.length; c++) {
+          rows.append(c == 0 ? "" : " ").append(String.format(Locale.ROOT, "%2d", row[c]));
+        }
+      }
+      out.append(String.format(Locale.ROOT, "  %-20s %s%n", m.method(), rows));
+    }
     out.append('\n');
     for (String note : result.notes()) {
       out.append(note).append('\n');

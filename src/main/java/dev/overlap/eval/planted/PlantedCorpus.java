@@ -111,7 +111,7 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
       text.append(host, copied, at.get(p));
       copied = at.get(p);
       Passage passage = passages.get(p);
-      String disguised = String.join(" ", kind.apply(passage.sentences(), random, vocabulary));
+      String disguised = disguise(kind, passage, random, vocabulary);
       text.append(' ');
       int start = text.codePointCount(0, text.length());
       text.append(disguised);
@@ -126,6 +126,21 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
     }
     text.append(host, copied, host.length());
     return new Suspicious(name, text.toString(), kind, cases);
+  }
+
+  /** Shortest planted text: a disguise that leaves less is drawn again (up to 20 times). */
+  static final int MIN_PLANTED_WORDS = 15;
+
+  private static String disguise(
+      Obfuscation kind, Passage passage, Random random, List<String> vocabulary) {
+    String disguised = "";
+    for (int attempt = 0; attempt < 20; attempt++) {
+      disguised = String.join(" ", kind.apply(passage.sentences(), random, vocabulary));
+      if (Sentences.words(disguised) >= MIN_PLANTED_WORDS) {
+        break;
+      }
+    }
+    return disguised;
   }
 
   /** Consecutive whole sentences of 40–300 words (fewer if the source is shorter). */

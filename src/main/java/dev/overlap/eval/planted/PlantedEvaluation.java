@@ -31,11 +31,15 @@ public final class PlantedEvaluation {
   /** Measures of one obfuscation (or "all"). */
   public record Row(String obfuscation, int documents, PanScore score, int missedCases, int splitCases) {}
 
+  /** A planted case no detection overlaps. */
+  public record Missed(String obfuscation, String document, String source, int thisOffset, int thisLength) {}
+
   public record Result(
       int sources,
       int suspicious,
       long seed,
       List<Row> rows,
+      List<Missed> missed,
       int noReuseDocuments,
       int noReuseFlagged,
       double noReuseFalseAlarmShare,
@@ -65,13 +69,22 @@ public final class PlantedEvaluation {
     Map<String, Integer> documents = new LinkedHashMap<>();
     int flagged = 0;
     int noReuse = 0;
+    List<Missed> missed = new ArrayList<>();
     try (EssayIndex index = overlap.openForChecking(indexPath)) {
       for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
         String label = doc.label();
         documents.merge(label, 1, Integer::sum);
         List<PanAnnotation> found = detections(overlap.check(index, susp.resolve(doc.name()).toString()), doc.name());
         detections.computeIfAbsent(label, k -> new ArrayList<>()).addAll(found);
-        cases.computeIfAbsent(label, k -> new ArrayList<>()).addAll(annotations(doc));
+        List<PanAnnotation> planted = annotations(doc);
+        cases.computeIfAbsent(label, k -> new ArrayList<>()).addAll(planted);
+        int[] perCase = PanMeasures.detectionsPerCase(planted, found);
+        for (int c = 0; c < perCase.length; c++) {
+          if (perCase[c] == 0) {
+            PanAnnotation a = planted.get(c);
+            missed.add(new Missed(label, doc.name(), a.sourceReference(), a.thisOffset(), a.thisLength()));
+          }
+        }
         if (doc.obfuscation() == null) {
           noReuse++;
           flagged += found.isEmpty() ? 0 : 1;
@@ -107,6 +120,7 @@ public final class PlantedEvaluation {
         corpus.suspicious().size(),
         seed,
         rows,
+        missed,
         noReuse,
         flagged,
         noReuse == 0 ? 0 : (double) flagged / noReuse,
@@ -237,6 +251,17 @@ public final class PlantedEvaluation {
             result.noReuseDocuments(),
             result.noReuseFalseAlarmShare(),
             result.seconds()));
+    for (Missed m : result.missed()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "missed: %s %s %d+%d from %s%n",
+              m.obfuscation(),
+              m.document(),
+              m.thisOffset(),
+              m.thisLength(),
+              m.source()));
+    }
     return out.toString();
   }
 }

@@ -11,12 +11,29 @@ final class Sentences {
 
   private Sentences() {}
 
+  /** Fewer words than this is a fragment ("in writing."), joined to the next sentence. */
+  static final int MIN_WORDS = 5;
+
   /** [start, end) of each sentence, in chars of {@code text}. */
   static List<int[]> spans(String text) {
     List<int[]> out = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
+    int pending = -1;
     while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
+      int start = pending >= 0 ? pending : m.start();
+      if (words(text.substring(start, m.end())) < MIN_WORDS) {
+        pending = start;
+        continue;
+      }
+      out.add(new int[] {start, m.end()});
+      pending = -1;
+    }
+    if (pending >= 0) {
+      if (out.isEmpty()) {
+        out.add(new int[] {pending, text.stripTrailing().length()});
+      } else {
+        out.get(out.size() - 1)[1] = text.stripTrailing().length();
+      }
     }
     return out;
   }
