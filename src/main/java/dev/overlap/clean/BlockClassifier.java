@@ -187,6 +187,12 @@ final class BlockClassifier {
       }
       cls[i] = textClass(f, stops != null, thresholds[0], thresholds[1]);
       reasons[i] = reason(cls[i], f, stops != null);
+      if (unit.linkDensity() > maxLinkDensity && cls[i] != Cls.SHORT) {
+        // Links inside the main content (cards of a listing, a related-links line): left to context.
+        cls[i] = Cls.BAD;
+        reasons[i] = String.format(Locale.ROOT, "mostly links (%.0f%%) in the main content", unit.linkDensity() * 100);
+        continue;
+      }
       switch (unit.hint()) {
         case CONTENT, HEADING, QUOTE, TITLE -> {
           if (cls[i] == Cls.BAD) {
@@ -199,6 +205,21 @@ final class BlockClassifier {
       }
     }
 
+    boolean anyHard = false;
+    for (int i = 0; i < n; i++) {
+      anyHard |= hard[i];
+    }
+    if (!anyHard) {
+      // No block is boilerplate by itself (no cue, no furniture): this is clean text, an essay or
+      // an already cleaned page, and length or stop words alone remove nothing. This is also what
+      // makes cleaning idempotent: the kept blocks of a page never hold a hard boilerplate block.
+      for (int i = 0; i < n; i++) {
+        if (cls[i] != Cls.GOOD) {
+          cls[i] = Cls.GOOD;
+          reasons[i] = reasons[i] + "; kept: no boilerplate cue on the page";
+        }
+      }
+    }
     markTitle(units, features, cls, hard, kinds, reasons);
     markReferences(features, cls, hard, kinds, reasons);
     for (int i = 0; i < n; i++) {
@@ -308,7 +329,10 @@ final class BlockClassifier {
     if (unit.hint() == Hint.FURNITURE) {
       return unit.hintReason();
     }
-    if (unit.linkDensity() > maxLinkDensity && unit.hint() != Hint.TITLE) {
+    if (unit.linkDensity() > maxLinkDensity
+        && unit.hint() != Hint.TITLE
+        && unit.hint() != Hint.CONTENT
+        && unit.hint() != Hint.HEADING) {
       return String.format(Locale.ROOT, "mostly links (%.0f%% of its text)", unit.linkDensity() * 100);
     }
     Lexicon.Match cues = f.cues();
@@ -418,7 +442,7 @@ final class BlockClassifier {
     }
     int firstGood = -1;
     for (int i = 0; i < units.size(); i++) {
-      if (!hard[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD)) {
+      if (!hard[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD) && !headingLike(f[i])) {
         firstGood = i;
         break;
       }

@@ -3,10 +3,8 @@ package dev.overlap.clean;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -47,6 +45,9 @@ final class HtmlPage {
           "td", "th", "tr", "ul", "caption", "center", "form", "legend", "menu", "hgroup",
           "tbody", "thead", "tfoot", "dialog");
 
+  /** A header inside these is the header of an article or card, not of the page. */
+  private static final Set<String> SECTIONING = Set.of("article", "main", "section");
+
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
   private static final Set<String> FURNITURE_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -66,9 +67,10 @@ final class HtmlPage {
     first.flush();
     Content content = Content.choose(first, names);
     Walk second = new Walk(names, content);
+    second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
     second.flush();
-    return second.result(document.title());
+    return second.result();
   }
 
   /** Class and id words of the rules, matched against the parts of a class or id. */
@@ -132,13 +134,6 @@ final class HtmlPage {
       }
       if (best == null) {
         return null;
-      }
-      if (Boolean.getBoolean("overlap.debug")) {
-        walk.stats.entrySet().stream()
-            .filter(e -> e.getValue().scored)
-            .sorted((a, b) -> Double.compare(b.getValue().score, a.getValue().score))
-            .limit(6)
-            .forEach(e -> System.err.println("candidate " + e.getKey().normalName() + "." + e.getKey().className() + "#" + e.getKey().id() + " score=" + e.getValue().score + " chars=" + e.getValue().chars + " links=" + e.getValue().linkChars));
       }
       Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
       roots.add(best);
@@ -204,6 +199,7 @@ final class HtmlPage {
     int contentDepth;
     int quoteDepth;
     int furnitureDepth;
+    int sectioningDepth;
     @Nullable String furnitureReason;
     int totalChars;
     @Nullable Element owner;
@@ -233,10 +229,6 @@ final class HtmlPage {
           quoteDepth++;
         }
         if (content != null) {
-          if (content.roots().contains(element)) {
-            contentDepth++;
-            frame.pushedContent = true;
-          }
           String furniture = furniture(element, tag);
           if (furniture != null) {
             frame.furniture = furniture;
@@ -244,12 +236,26 @@ final class HtmlPage {
               furnitureReason = furniture;
             }
           }
+          if (content.roots().contains(element)) {
+            contentDepth++;
+            frame.pushedContent = true;
+          }
+        }
+        if (SECTIONING.contains(tag)) {
+          sectioningDepth++;
         }
         stack.push(frame);
       } else if (node instanceof TextNode text && skipDepth == 0) {
         String whole = text.getWholeText();
         String value = text.text();
-        if (!value.isBlank()) {
+        if (value.isBlank()) {
+          // White space between two inline elements ("<a>Log in</a> <a>Sign up</a>") separates words.
+          if (!whole.isEmpty()
+              && !current.isEmpty()
+              && !Character.isWhitespace(current.charAt(current.length() - 1))) {
+            current.append(' ');
+          }
+        } else {
           if (!current.isEmpty()
               && !Character.isWhitespace(current.charAt(current.length() - 1))
               && Character.isWhitespace(whole.charAt(0))) {
@@ -294,6 +300,9 @@ final class HtmlPage {
       }
       if (tag.equals("blockquote")) {
         quoteDepth--;
+      }
+      if (SECTIONING.contains(tag)) {
+        sectioningDepth--;
       }
       if (frame.pushedContent) {
         contentDepth--;
@@ -340,7 +349,7 @@ final class HtmlPage {
       if (FURNITURE_TAGS.contains(tag)) {
         return "in <" + tag + ">";
       }
-      if (tag.equals("header") && !insideContent) {
+      if (tag.equals("header") && !insideContent && sectioningDepth == 0) {
         return "in <header>";
       }
       String role = Text.lower(element.attr("role"));
@@ -450,17 +459,9 @@ final class HtmlPage {
       return n;
     }
 
-    List<Line> result(String title) {
-      // Without a content element (an empty or link-only page), every line is judged by its text.
+    /** Without a content element (an empty or link-only page) every line is judged by its text. */
+    List<Line> result() {
       return lines;
     }
-  }
-
-  static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  static Set<String> unused() {
-    return new HashSet<>();
   }
 }
