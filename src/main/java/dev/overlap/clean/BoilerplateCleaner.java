@@ -4,59 +4,120 @@ import dev.overlap.ingest.Essay;
 import dev.overlap.ingest.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Cuts a document into blocks and gives each a kind. Text and Markdown keep their text as it is
- * (blocks are lines); HTML is first reduced to text, one line per block element.
+ * Cuts a document into blocks and gives each a kind: title, essay text, references, quotation, or
+ * boilerplate (marketing, navigation, disclaimers...), each with the reason it got it.
  *
- * <p>Thread-safe: holds no mutable state.
+ * <p>Text and Markdown keep their text as it is, so offsets are offsets in the file: a block is a
+ * line, or a paragraph (lines up to a blank line) when the file is hard-wrapped. HTML is first
+ * reduced to text, one line per block element ({@link HtmlPage}), and its structure (main content,
+ * navigation, link density) informs the verdicts.
+ *
+ * <p>Cleaning is idempotent: the classifier is re-run on the kept blocks alone until nothing more
+ * is removed, so cleaning {@link CleanedText#keptText()} again keeps all of it.
+ *
+ * <p>Thread-safe: holds no mutable state; one instance can serve many threads.
  */
 public final class BoilerplateCleaner {
+  private static final int MAX_PASSES = 20;
+
+  private final BlockClassifier classifier;
+
+  /** A cleaner with the built-in rules. */
+  public BoilerplateCleaner() {
+    this(CleanRules.defaults());
+  }
+
+  /** A cleaner with the given rules (e.g. {@code CleanRules.defaults().extendedWith(user)}). */
+  public BoilerplateCleaner(CleanRules rules) {
+    this.classifier = new BlockClassifier(Objects.requireNonNull(rules, "rules"));
+  }
+
+  public CleanRules rules() {
+    return classifier.rules();
+  }
 
   public CleanedText clean(Essay essay) {
-    String text =
-        essay.mediaType() == MediaType.HTML ? htmlToText(essay.content()) : essay.content();
-    return new CleanedText(text, classify(text));
+    return essay.mediaType() == MediaType.HTML
+        ? cleanHtml(essay.content())
+        : cleanText(essay.content());
   }
 
-  private static String htmlToText(String html) {
-    StringBuilder out = new StringBuilder();
-    for (HtmlText.Line line : HtmlText.lines(html)) {
-      out.append(line.text()).append('\n');
+  /** Cleans plain text (or Markdown): blocks are offsets into {@code text} itself. */
+  public CleanedText cleanText(String text) {
+    List<int[]> spans = TextBlocks.split(text);
+    List<BlockClassifier.Unit> units = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      units.add(BlockClassifier.Unit.of(text.substring(span[0], span[1])));
     }
-    return out.toString();
+    BlockClassifier.Cache cache = new BlockClassifier.Cache();
+    List<BlockClassifier.Verdict> verdicts = settle(units, classifier.classify(units, cache), cache);
+    List<Block> blocks = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      BlockClassifier.Verdict verdict = verdicts.get(i);
+      blocks.add(new Block(spans.get(i)[0], spans.get(i)[1], verdict.kind(), verdict.reason()));
+    }
+    return new CleanedText(text, blocks);
   }
 
-  /** One block per non-blank line; a short first line without final punctuation is the title. */
-  private static List<Block> classify(String text) {
-    List<Block> blocks = new ArrayList<>();
-    int lineStart = 0;
-    int length = text.length();
-    while (lineStart < length) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = length;
-      }
-      int start = lineStart;
-      int end = lineEnd;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      if (end > start) {
-        boolean title =
-            blocks.isEmpty() && end - start < 200 && ".!?".indexOf(text.charAt(end - 1)) < 0;
-        blocks.add(
-            new Block(
-                start,
-                end,
-                title ? BlockKind.TITLE : BlockKind.ESSAY,
-                title ? "first short line" : "text"));
-      }
-      lineStart = lineEnd + 1;
+  /** Cleans an HTML page: the text is the page reduced to one line per block element. */
+  public CleanedText cleanHtml(String html) {
+    List<HtmlPage.Line> lines = HtmlPage.lines(html, classifier.rules());
+    StringBuilder text = new StringBuilder();
+    List<BlockClassifier.Unit> units = new ArrayList<>(lines.size());
+    int[] starts = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      HtmlPage.Line line = lines.get(i);
+      starts[i] = text.length();
+      text.append(line.text()).append('\n');
+      units.add(line.unit());
     }
-    return blocks;
+    BlockClassifier.Cache cache = new BlockClassifier.Cache();
+    List<BlockClassifier.Verdict> verdicts = settle(units, classifier.classify(units, cache), cache);
+    List<Block> blocks = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      BlockClassifier.Verdict verdict = verdicts.get(i);
+      blocks.add(
+          new Block(
+              starts[i], starts[i] + lines.get(i).text().length(), verdict.kind(), verdict.reason()));
+    }
+    return new CleanedText(text.toString(), blocks);
+  }
+
+  /**
+   * Re-classifies the kept blocks alone, as cleaning the cleaned text would, until nothing more is
+   * removed: this makes {@code clean(clean(x)) == clean(x)}.
+   */
+  private List<BlockClassifier.Verdict> settle(
+      List<BlockClassifier.Unit> units,
+      List<BlockClassifier.Verdict> first,
+      BlockClassifier.Cache cache) {
+    List<BlockClassifier.Verdict> verdicts = new ArrayList<>(first);
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      List<Integer> kept = new ArrayList<>();
+      List<BlockClassifier.Unit> keptUnits = new ArrayList<>();
+      for (int i = 0; i < units.size(); i++) {
+        if (verdicts.get(i).kind().kept()) {
+          kept.add(i);
+          keptUnits.add(BlockClassifier.Unit.of(units.get(i).text()));
+        }
+      }
+      List<BlockClassifier.Verdict> again = classifier.classify(keptUnits, cache);
+      boolean changed = false;
+      for (int k = 0; k < kept.size(); k++) {
+        int i = kept.get(k);
+        BlockClassifier.Verdict verdict = again.get(k);
+        if (!verdict.kind().kept()) {
+          verdicts.set(i, new BlockClassifier.Verdict(verdict.kind(), verdict.reason() + " (among the kept blocks)"));
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return verdicts;
   }
 }

@@ -1,0 +1,606 @@
+package dev.overlap.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gives each block of a page a kind, in the manner of jusText (Pomikálek 2011) with a marketing
+ * lexicon on top:
+ *
+ * <ol>
+ *   <li>per block: length, stop-word share (in the page's language), sentence punctuation, cue
+ *       score from the {@link Lexicon}, share of "you/your/our/us" (promotional voice), and for
+ *       HTML the hint the page structure gives (furniture, main content, link density);
+ *   <li>a first class: hard boilerplate (cues, furniture, links), short, near-good, good or bad;
+ *   <li>title, reference list (a heading such as "References" and the citation-like blocks after
+ *       it) and quotations;
+ *   <li>context: a short block between two boilerplate blocks is boilerplate, between two good
+ *       ones good; a near-good block next to good text is good.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class BlockClassifier {
+  /** What the page structure says about a block before its text is read. */
+  enum Hint {
+    NONE,
+    /** Inside the main content of an HTML page: judged leniently. */
+    CONTENT,
+    /** Outside the main content but not furniture: kept only when clearly good prose. */
+    OUTSIDE,
+    /** Navigation, footer, sidebar, share bar...: boilerplate whatever its text. */
+    FURNITURE,
+    /** The page's main heading. */
+    TITLE,
+    /** An HTML heading inside the content. */
+    HEADING,
+    /** An HTML blockquote. */
+    QUOTE
+  }
+
+  /** One block to classify. */
+  record Unit(String text, Hint hint, double linkDensity, String hintReason) {
+    static Unit of(String text) {
+      return new Unit(text, Hint.NONE, 0, "");
+    }
+  }
+
+  /** The kind a block got and why. */
+  record Verdict(BlockKind kind, String reason) {}
+
+  private enum Cls {
+    GOOD,
+    NEAR_GOOD,
+    SHORT,
+    BAD
+  }
+
+  private static final Set<String> VOICE = Set.of("you", "your", "yours", "our", "ours", "us");
+  private static final Pattern CITATION_MARKS =
+      Pattern.compile(
+          "\\(\\s*(?:1[5-9]|20)\\d\\d[a-z]?\\s*[,)]|(?:^|\\s)(?:1[5-9]|20)\\d\\d[a-z]?[.,;)]"
+              + "|et al\\.|doi|https?://|www\\.|retrieved from|available at|\\[online\\]|accessed"
+              + "|\\bvol\\.|\\bpp?\\.\\s?\\d|\\d+\\s?\\(\\d+\\)\\s?[:,]|journal|university press"
+              + "|press\\b|edition|\\bed[s]?\\.");
+  private static final Pattern AUTHOR_START =
+      Pattern.compile("^(?:\\[?\\d{1,3}[.\\])]\\s*)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?,\\s");
+  private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[0-9ivx]+[.)]?\\s+|#+\\s*)");
+
+  private final CleanRules rules;
+  private final Lexicon lexicon;
+  private final Set<String> referenceHeadings;
+  private final double shortChars;
+  private final double goodChars;
+  private final double stopLow;
+  private final double stopHigh;
+  private final double maxLinkDensity;
+  private final double shortWords;
+  private final double shortCueScore;
+  private final double shortCueCoverage;
+  private final double shortVoiceRate;
+  private final double promoScore;
+  private final double promoVoiceScore;
+  private final double promoVoiceRate;
+  private final double minLanguageShare;
+
+  BlockClassifier(CleanRules rules) {
+    this.rules = rules;
+    this.lexicon = new Lexicon(rules);
+    this.referenceHeadings = Set.copyOf(rules.referenceHeadings());
+    this.shortChars = rules.setting("shortChars");
+    this.goodChars = rules.setting("goodChars");
+    this.stopLow = rules.setting("stopLow");
+    this.stopHigh = rules.setting("stopHigh");
+    this.maxLinkDensity = rules.setting("maxLinkDensity");
+    this.shortWords = rules.setting("shortWords");
+    this.shortCueScore = rules.setting("shortCueScore");
+    this.shortCueCoverage = rules.setting("shortCueCoverage");
+    this.shortVoiceRate = rules.setting("shortVoiceRate");
+    this.promoScore = rules.setting("promoScore");
+    this.promoVoiceScore = rules.setting("promoVoiceScore");
+    this.promoVoiceRate = rules.setting("promoVoiceRate");
+    this.minLanguageShare = rules.setting("minLanguageShare");
+  }
+
+  CleanRules rules() {
+    return rules;
+  }
+
+  /** Measured features of one block. */
+  private record Features(
+      int words,
+      int chars,
+      double stopShare,
+      double voiceRate,
+      boolean sentenceEnd,
+      boolean question,
+      Lexicon.Match cues,
+      String lower,
+      String text,
+      double titleCaseShare,
+      int separators,
+      List<String> tokens) {
+    Features withStopShare(@Nullable Set<String> stops) {
+      if (stops == null) {
+        return this;
+      }
+      int count = 0;
+      for (String token : tokens) {
+        if (stops.contains(token)) {
+          count++;
+        }
+      }
+      double share = (double) count / Math.max(1, tokens.size());
+      return new Features(
+          words, chars, share, voiceRate, sentenceEnd, question, cues, lower, text, titleCaseShare,
+          separators, tokens);
+    }
+  }
+
+  /** Features that do not depend on the page, by block text; reused across passes. */
+  static final class Cache {
+    private final Map<String, Features> byText = new IdentityHashMap<>();
+  }
+
+  List<Verdict> classify(List<Unit> units) {
+    return classify(units, new Cache());
+  }
+
+  List<Verdict> classify(List<Unit> units, Cache cache) {
+    int n = units.size();
+    Features[] features = new Features[n];
+    List<String> allWords = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Features f = cache.byText.computeIfAbsent(units.get(i).text(), this::measure);
+      features[i] = f;
+      List<String> words = f.tokens();
+      if (allWords.size() < 20_000) {
+        allWords.addAll(words.subList(0, Math.min(words.size(), 20_000 - allWords.size())));
+      }
+    }
+    StopWords.Language language = StopWords.detect(allWords, minLanguageShare);
+    Set<String> stops = language == null ? null : language.words();
+
+    Cls[] cls = new Cls[n];
+    boolean[] hard = new boolean[n];
+    BlockKind[] kinds = new BlockKind[n];
+    String[] reasons = new String[n];
+    for (int i = 0; i < n; i++) {
+      features[i] = features[i].withStopShare(stops);
+    }
+    double[] thresholds = stopThresholds(language, features);
+    for (int i = 0; i < n; i++) {
+      Unit unit = units.get(i);
+      Features f = features[i];
+      String bad = hardBoilerplate(unit, f);
+      if (bad != null) {
+        cls[i] = Cls.BAD;
+        hard[i] = true;
+        reasons[i] = bad;
+        continue;
+      }
+      cls[i] = textClass(f, stops != null, thresholds[0], thresholds[1]);
+      reasons[i] = reason(cls[i], f, stops != null);
+      if (unit.linkDensity() > maxLinkDensity && cls[i] != Cls.SHORT) {
+        // Links inside the main content (cards of a listing, a related-links line): left to context.
+        cls[i] = Cls.BAD;
+        reasons[i] = String.format(Locale.ROOT, "mostly links (%.0f%%) in the main content", unit.linkDensity() * 100);
+        continue;
+      }
+      switch (unit.hint()) {
+        case CONTENT, HEADING, QUOTE, TITLE -> {
+          if (cls[i] == Cls.BAD) {
+            cls[i] = Cls.NEAR_GOOD;
+            reasons[i] = "in the main content (" + reasons[i] + ")";
+          }
+        }
+        case OUTSIDE -> reasons[i] = reasons[i] + ", " + unit.hintReason();
+        default -> {}
+      }
+    }
+
+    boolean anyHard = false;
+    for (int i = 0; i < n; i++) {
+      anyHard |= hard[i];
+    }
+    if (!anyHard) {
+      // No block is boilerplate by itself (no cue, no furniture): this is clean text, an essay or
+      // an already cleaned page, and length or stop words alone remove nothing. This is also what
+      // makes cleaning idempotent: the kept blocks of a page never hold a hard boilerplate block.
+      for (int i = 0; i < n; i++) {
+        if (cls[i] != Cls.GOOD) {
+          cls[i] = Cls.GOOD;
+          reasons[i] = reasons[i] + "; kept: no boilerplate cue on the page";
+        }
+      }
+    }
+    markTitle(units, features, cls, hard, kinds, reasons);
+    markReferences(features, cls, hard, kinds, reasons);
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == null && !(hard[i] && cls[i] == Cls.BAD) && isQuote(units.get(i), features[i])) {
+        kinds[i] = BlockKind.QUOTE;
+        cls[i] = cls[i] == Cls.BAD ? Cls.NEAR_GOOD : cls[i];
+        reasons[i] = units.get(i).hint() == Hint.QUOTE ? "blockquote" : "in quotation marks";
+      }
+    }
+    smooth(units, features, cls, hard, kinds, reasons);
+
+    List<Verdict> verdicts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      BlockKind kind = kinds[i];
+      if (kind == null) {
+        kind = cls[i] == Cls.GOOD ? BlockKind.ESSAY : BlockKind.BOILERPLATE;
+      }
+      verdicts.add(new Verdict(kind, reasons[i]));
+    }
+    return verdicts;
+  }
+
+  static List<String> words(String lower) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (Text.isWordChar(cp)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        words.add(lower.substring(start, i));
+        start = -1;
+      }
+      i = next;
+    }
+    if (start >= 0) {
+      words.add(lower.substring(start));
+    }
+    return words;
+  }
+
+  private Features measure(String text) {
+    String lower = Text.lower(text);
+    List<String> words = words(lower);
+    int voice = 0;
+    for (String word : words) {
+      if (VOICE.contains(word)) {
+        voice++;
+      }
+    }
+    String stripped = stripClosers(text);
+    char last = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
+    boolean sentenceEnd = ".!?…。！？".indexOf(last) >= 0;
+    int size = Math.max(1, words.size());
+    return new Features(
+        words.size(),
+        text.length(),
+        0,
+        (double) voice / size,
+        sentenceEnd,
+        last == '?' || last == '？',
+        lexicon.match(lower, words),
+        lower,
+        text,
+        titleCaseShare(text, words.size()),
+        separators(text),
+        words);
+  }
+
+  private static double titleCaseShare(String text, int words) {
+    int capitalized = 0;
+    boolean atStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean word = Character.isLetterOrDigit(c);
+      if (word && atStart && Character.isUpperCase(c)) {
+        capitalized++;
+      }
+      atStart = !word;
+    }
+    return (double) capitalized / Math.max(1, words);
+  }
+
+  private static int separators(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if ("|•·›»/".indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String stripClosers(String text) {
+    int end = text.length();
+    while (end > 0 && "\"'”’»)] ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Boilerplate whatever the context: furniture, links, marketing cues, promotional prose. */
+  private @Nullable String hardBoilerplate(Unit unit, Features f) {
+    if (unit.hint() == Hint.FURNITURE) {
+      return unit.hintReason();
+    }
+    if (unit.linkDensity() > maxLinkDensity
+        && unit.hint() != Hint.TITLE
+        && unit.hint() != Hint.CONTENT
+        && unit.hint() != Hint.HEADING) {
+      return String.format(Locale.ROOT, "mostly links (%.0f%% of its text)", unit.linkDensity() * 100);
+    }
+    Lexicon.Match cues = f.cues();
+    if (cues.score() <= 0) {
+      return null;
+    }
+    if (f.words() <= shortWords) {
+      double coverage = (double) cues.coveredWords() / Math.max(1, f.words());
+      if (cues.score() >= shortCueScore
+          && (coverage >= shortCueCoverage || f.voiceRate() >= shortVoiceRate || f.words() <= 6)) {
+        return "marketing cue in a short block: " + cues.describe();
+      }
+      if (coverage >= 0.5 && f.words() <= 8) {
+        return "navigation-like short block: " + cues.describe();
+      }
+      return null;
+    }
+    double strong = cues.strongScore();
+    if (strong >= promoScore || (strong >= promoVoiceScore && f.voiceRate() >= promoVoiceRate)) {
+      return String.format(
+          Locale.ROOT,
+          "promotional prose (cue score %.0f, you/our %.0f%% of words): %s",
+          strong,
+          f.voiceRate() * 100,
+          cues.describe());
+    }
+    return null;
+  }
+
+  /**
+   * jusText's stop-word thresholds suit long stop lists (English here). With the shorter lists of
+   * other languages, prose has a lower share: the thresholds scale with the median share of the
+   * page's longer blocks.
+   */
+  private double[] stopThresholds(StopWords.@Nullable Language language, Features[] features) {
+    if (language == null || language.thorough()) {
+      return new double[] {stopLow, stopHigh};
+    }
+    List<Double> shares = new ArrayList<>();
+    for (Features f : features) {
+      if (f.words() >= 15) {
+        shares.add(f.stopShare());
+      }
+    }
+    if (shares.isEmpty()) {
+      return new double[] {stopLow, stopHigh};
+    }
+    shares.sort(null);
+    double median = shares.get(shares.size() / 2);
+    return new double[] {Math.min(stopLow, median * 0.7), Math.min(stopHigh, median * 0.75)};
+  }
+
+  private Cls textClass(Features f, boolean haveStops, double stopLow, double stopHigh) {
+    if (f.question() && f.words() >= 6 && (!haveStops || f.stopShare() >= stopLow)) {
+      return f.chars() >= goodChars ? Cls.GOOD : Cls.NEAR_GOOD;
+    }
+    if (f.chars() < shortChars) {
+      return Cls.SHORT;
+    }
+    if (haveStops) {
+      if (f.stopShare() >= stopHigh && f.chars() >= goodChars) {
+        return Cls.GOOD;
+      }
+      if (f.stopShare() >= stopLow) {
+        return Cls.NEAR_GOOD;
+      }
+      // Few stop words: a list of links or names is boilerplate; sentences, recipes and
+      // specifications (punctuated, not title case) may be content and are left to context.
+      return f.sentenceEnd() && f.titleCaseShare() < 0.5 && f.separators() < 3 ? Cls.NEAR_GOOD : Cls.BAD;
+    }
+    if (f.sentenceEnd() || f.chars() >= goodChars * 2) {
+      return f.chars() >= goodChars ? Cls.GOOD : Cls.NEAR_GOOD;
+    }
+    return Cls.BAD;
+  }
+
+  private static String reason(Cls cls, Features f, boolean haveStops) {
+    String stops =
+        haveStops ? String.format(Locale.ROOT, ", %.0f%% stop words", f.stopShare() * 100) : "";
+    return switch (cls) {
+      case GOOD -> "prose (" + f.words() + " words" + stops + ")";
+      case NEAR_GOOD -> "prose-like (" + f.words() + " words" + stops + ")";
+      case SHORT -> "short (" + f.words() + " words)";
+      case BAD -> "not prose (" + f.words() + " words" + stops + ")";
+    };
+  }
+
+  private boolean headingLike(Features f) {
+    return f.words() >= 1
+        && f.words() <= 20
+        && f.cues().score() == 0
+        && !f.sentenceEnd()
+        && f.chars() < 200
+        && !f.lower().startsWith("•")
+        && f.lower().codePoints().anyMatch(Character::isLetter);
+  }
+
+  private void markTitle(
+      List<Unit> units, Features[] f, Cls[] cls, boolean[] hard, BlockKind[] kinds, String[] reasons) {
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).hint() == Hint.TITLE && !(hard[i] && cls[i] == Cls.BAD)) {
+        kinds[i] = BlockKind.TITLE;
+        cls[i] = Cls.GOOD;
+        reasons[i] = "main heading";
+        return;
+      }
+    }
+    int firstGood = -1;
+    for (int i = 0; i < units.size(); i++) {
+      if (!hard[i] && (cls[i] == Cls.GOOD || cls[i] == Cls.NEAR_GOOD) && !headingLike(f[i])) {
+        firstGood = i;
+        break;
+      }
+    }
+    if (firstGood < 0) {
+      return;
+    }
+    for (int i = firstGood - 1; i >= Math.max(0, firstGood - 3); i--) {
+      if (hard[i]) {
+        break;
+      }
+      if (f[i].words() >= 2 && headingLike(f[i])) {
+        kinds[i] = BlockKind.TITLE;
+        cls[i] = Cls.GOOD;
+        reasons[i] = "heading before the first prose block";
+        return;
+      }
+    }
+  }
+
+  private void markReferences(
+      Features[] f, Cls[] cls, boolean[] hard, BlockKind[] kinds, String[] reasons) {
+    int n = f.length;
+    for (int i = 0; i < n; i++) {
+      if (!isReferenceHeading(f[i]) || i + 1 >= n || !citationLike(f[i + 1])) {
+        continue;
+      }
+      kinds[i] = BlockKind.REFERENCES;
+      cls[i] = Cls.GOOD;
+      hard[i] = true;
+      reasons[i] = "reference list heading";
+      int j = i + 1;
+      while (j < n && citationLike(f[j])) {
+        kinds[j] = BlockKind.REFERENCES;
+        cls[j] = Cls.GOOD;
+        hard[j] = true;
+        reasons[j] = "citation after the reference heading";
+        j++;
+      }
+      i = j - 1;
+    }
+  }
+
+  private boolean isReferenceHeading(Features f) {
+    if (f.words() > 4) {
+      return false;
+    }
+    String heading = HEADING_NUMBER.matcher(f.lower().strip()).replaceFirst("");
+    heading = heading.replaceAll("[:.\\s]+$", "");
+    return referenceHeadings.contains(heading);
+  }
+
+  private static boolean citationLike(Features f) {
+    if (f.words() < 3 || f.words() > 400) {
+      return false;
+    }
+    String lower = f.lower();
+    int marks = 0;
+    var matcher = CITATION_MARKS.matcher(lower);
+    while (matcher.find() && marks < 2) {
+      marks++;
+    }
+    return marks >= 2 || (marks >= 1 && AUTHOR_START.matcher(f.text()).find());
+  }
+
+  private static boolean isQuote(Unit unit, Features f) {
+    if (unit.hint() == Hint.QUOTE) {
+      return true;
+    }
+    String text = unit.text().strip();
+    if (text.length() < 20 || "\"“«„".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    int close = Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf('”'), text.lastIndexOf('»')));
+    if (close <= 0) {
+      return false;
+    }
+    String inner = text.substring(1, close);
+    if (inner.indexOf('"') >= 0 || inner.indexOf('”') >= 0) {
+      return false;
+    }
+    String after = text.substring(close + 1).strip();
+    return after.length() <= 60;
+  }
+
+  /** jusText's context revision, plus "a short heading right before prose is prose". */
+  private void smooth(
+      List<Unit> units, Features[] f, Cls[] cls, boolean[] hard, BlockKind[] kinds, String[] reasons) {
+    int n = cls.length;
+    boolean anyGood = false;
+    for (Cls c : cls) {
+      anyGood |= c == Cls.GOOD;
+    }
+    // The page's edges count as boilerplate only when the page has clear prose somewhere: a page
+    // of middling paragraphs alone (a short news item, an already cleaned text) is kept.
+    Cls edge = anyGood ? Cls.BAD : Cls.GOOD;
+    Cls[] revised = cls.clone();
+    for (int i = 0; i < n; i++) {
+      if (cls[i] != Cls.SHORT || kinds[i] != null) {
+        continue;
+      }
+      Cls prev = neighbour(cls, i, -1, true, edge);
+      Cls next = neighbour(cls, i, +1, true, edge);
+      Cls result;
+      if (prev == Cls.GOOD && next == Cls.GOOD) {
+        result = Cls.GOOD;
+      } else if (prev == Cls.BAD && next == Cls.BAD) {
+        result = Cls.BAD;
+      } else if ((prev == Cls.BAD && neighbour(cls, i, -1, false, edge) == Cls.NEAR_GOOD)
+          || (next == Cls.BAD && neighbour(cls, i, +1, false, edge) == Cls.NEAR_GOOD)) {
+        result = Cls.GOOD;
+      } else {
+        result = Cls.BAD;
+      }
+      if (result == Cls.BAD && next == Cls.GOOD && nextIsProse(cls, i) && headingLike(f[i])) {
+        result = Cls.GOOD;
+        reasons[i] = "heading before prose";
+      } else {
+        reasons[i] =
+            reasons[i]
+                + (result == Cls.GOOD ? ", between prose blocks" : ", beside boilerplate");
+      }
+      revised[i] = result;
+    }
+    for (int i = 0; i < n; i++) {
+      if (cls[i] != Cls.NEAR_GOOD || kinds[i] != null) {
+        continue;
+      }
+      Cls prev = neighbour(revised, i, -1, true, edge);
+      Cls next = neighbour(revised, i, +1, true, edge);
+      if (prev == Cls.BAD && next == Cls.BAD && units.get(i).hint() != Hint.CONTENT) {
+        revised[i] = Cls.BAD;
+        reasons[i] = reasons[i] + ", beside boilerplate";
+      } else {
+        revised[i] = Cls.GOOD;
+        reasons[i] = reasons[i] + ", next to prose";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == BlockKind.QUOTE) {
+        revised[i] = Cls.GOOD;
+      }
+    }
+    System.arraycopy(revised, 0, cls, 0, n);
+  }
+
+  private static boolean nextIsProse(Cls[] cls, int i) {
+    return i + 1 < cls.length && (cls[i + 1] == Cls.GOOD || cls[i + 1] == Cls.NEAR_GOOD);
+  }
+
+  private static Cls neighbour(Cls[] cls, int i, int step, boolean ignoreNearGood, Cls edge) {
+    for (int j = i + step; j >= 0 && j < cls.length; j += step) {
+      Cls c = cls[j];
+      if (c == Cls.SHORT || (ignoreNearGood && c == Cls.NEAR_GOOD)) {
+        continue;
+      }
+      return c;
+    }
+    return edge;
+  }
+}

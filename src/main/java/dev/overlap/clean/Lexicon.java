@@ -1,0 +1,139 @@
+package dev.overlap.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The marketing lexicon compiled for matching. Phrases are matched as word sequences (punctuation
+ * between words ignored, so "money-back" also finds "money back") through a map from first word
+ * to phrases, which costs one hash look-up per word of the block; phrases without letters or
+ * digits ("©") are looked for as substrings; a group's patterns are regular expressions over the
+ * lower-cased block. Immutable and thread-safe.
+ */
+final class Lexicon {
+  /**
+   * What a block matched: its cue score, the part of it from groups of weight 2 or more (what
+   * promotional prose is judged by), the words the matches cover and what they were.
+   */
+  record Match(double score, double strongScore, int coveredWords, List<String> hits) {
+    static final Match NONE = new Match(0, 0, 0, List.of());
+
+    String describe() {
+      return String.join(", ", hits);
+    }
+  }
+
+  private record Group(int index, String name, double weight, List<Pattern> patterns) {}
+
+  private record Phrase(Group group, String[] words, String text) {}
+
+  private final List<Group> groups;
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final List<Phrase> symbols = new ArrayList<>();
+
+  Lexicon(CleanRules rules) {
+    List<Group> compiled = new ArrayList<>();
+    for (CleanRules.CueGroup cue : rules.cues()) {
+      if (cue.weightOrZero() <= 0) {
+        continue;
+      }
+      List<Pattern> patterns = new ArrayList<>();
+      for (String pattern : cue.patterns()) {
+        patterns.add(Pattern.compile(pattern));
+      }
+      Group group = new Group(compiled.size(), cue.name(), cue.weightOrZero(), List.copyOf(patterns));
+      compiled.add(group);
+      for (String raw : cue.phrases()) {
+        String text = Text.lower(raw.strip());
+        List<String> words = BlockClassifier.words(text);
+        if (words.isEmpty()) {
+          symbols.add(new Phrase(group, new String[0], text));
+        } else {
+          byFirstWord
+              .computeIfAbsent(words.get(0), w -> new ArrayList<>())
+              .add(new Phrase(group, words.toArray(String[]::new), text));
+        }
+      }
+    }
+    this.groups = List.copyOf(compiled);
+  }
+
+  /** Matches a block given lower-cased and as its lower-cased words. */
+  Match match(String lower, List<String> words) {
+    Map<Group, Set<String>> found = null;
+    int covered = 0;
+    for (int i = 0; i < words.size(); i++) {
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (Phrase phrase : candidates) {
+        if (matchesAt(words, i, phrase.words())) {
+          found = add(found, phrase.group(), phrase.text());
+          covered += phrase.words().length;
+        }
+      }
+    }
+    for (Phrase symbol : symbols) {
+      if (lower.contains(symbol.text())) {
+        found = add(found, symbol.group(), symbol.text());
+        covered++;
+      }
+    }
+    for (Group group : groups) {
+      for (Pattern pattern : group.patterns()) {
+        Matcher matcher = pattern.matcher(lower);
+        while (matcher.find()) {
+          String hit = matcher.group().strip();
+          if (hit.isEmpty()) {
+            break;
+          }
+          found = add(found, group, hit);
+          covered += Math.max(1, Text.countWords(hit));
+        }
+      }
+    }
+    if (found == null) {
+      return Match.NONE;
+    }
+    double score = 0;
+    double strong = 0;
+    List<String> hits = new ArrayList<>();
+    List<Group> order = new ArrayList<>(found.keySet());
+    order.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    for (Group group : order) {
+      Set<String> distinct = found.get(group);
+      score += group.weight() * distinct.size();
+      if (group.weight() >= 2) {
+        strong += group.weight() * distinct.size();
+      }
+      hits.add(group.name() + " \"" + String.join("\", \"", distinct) + "\"");
+    }
+    return new Match(score, strong, covered, List.copyOf(hits));
+  }
+
+  private static boolean matchesAt(List<String> words, int i, String[] phrase) {
+    if (i + phrase.length > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length; k++) {
+      if (!words.get(i + k).equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<Group, Set<String>> add(Map<Group, Set<String>> found, Group group, String hit) {
+    Map<Group, Set<String>> map = found == null ? new LinkedHashMap<>() : found;
+    map.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(hit);
+    return map;
+  }
+}

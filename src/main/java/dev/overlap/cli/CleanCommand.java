@@ -1,0 +1,228 @@
+package dev.overlap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.overlap.clean.Block;
+import dev.overlap.clean.BoilerplateCleaner;
+import dev.overlap.clean.CleanRules;
+import dev.overlap.clean.CleanedText;
+import dev.overlap.config.CleanRulesLoader;
+import dev.overlap.ingest.Essay;
+import dev.overlap.ingest.EssayFinder;
+import dev.overlap.ingest.EssayReader;
+import dev.overlap.ingest.RefusedInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "clean",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Removes boilerplate from scraped essay pages (calls to action, chat widgets, review badges,"
+          + " disclaimers, navigation) and keeps the title, essay text, quotations and references.",
+      "",
+      "  overlap clean page.html                 cleaned text to standard output",
+      "  overlap clean --out clean/ scraped/     one .txt per page in clean/",
+      "  overlap clean --explain page.txt        what was removed, and why",
+      "  overlap clean --format json page.html   every block with its kind and reason",
+      ""
+    })
+final class CleanCommand implements Callable<Integer> {
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PAGE", description = "Files or folders to clean.")
+  List<String> pages;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write one <name>.txt per page here.")
+  Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (the kept text) or json (every block: kind, reason, code-point offsets).")
+  Format format = Format.TEXT;
+
+  @Option(names = "--explain", description = "Print what was removed and why (to standard error).")
+  boolean explain;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "A JSON rules file extending the built-in cues, headings and settings.")
+  Path rules;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MIB",
+      description = "Largest file read, in MiB (default: ${DEFAULT-VALUE}).")
+  long maxFileMib = EssayReader.DEFAULT_MAX_BYTES / (1024 * 1024);
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (maxFileMib < 1) {
+      throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1, got " + maxFileMib);
+    }
+    BoilerplateCleaner cleaner = new BoilerplateCleaner(loadRules());
+    EssayFinder.Found found = EssayFinder.find(pages);
+    EssayReader reader = new EssayReader(maxFileMib * 1024 * 1024);
+    int refused = 0;
+    for (RefusedInputException e : found.refused()) {
+      stderr.println("overlap: " + e.getMessage());
+      refused++;
+    }
+    if (found.files().isEmpty()) {
+      throw new UserException(ExitCode.INPUT, "no essay files found in " + String.join(", ", pages));
+    }
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    Set<String> written = new HashSet<>();
+    ArrayNode jsonPages = MAPPER.createArrayNode();
+    for (EssayFinder.FoundFile file : found.files()) {
+      Essay essay;
+      try {
+        essay = reader.read(file.file(), file.displayPath());
+      } catch (RefusedInputException e) {
+        stderr.println("overlap: " + e.getMessage());
+        refused++;
+        continue;
+      }
+      CleanedText cleaned = cleaner.clean(essay);
+      if (explain) {
+        explain(file.displayPath(), cleaned, stderr);
+      }
+      String rendered =
+          format == Format.JSON
+              ? null
+              : cleaned.keptText() + (cleaned.keptText().isEmpty() ? "" : "\n");
+      if (out != null) {
+        String name = outputName(file.file(), written);
+        String content =
+            format == Format.JSON
+                ? MAPPER.writeValueAsString(json(file.displayPath(), cleaned)) + "\n"
+                : rendered;
+        Files.writeString(out.resolve(name), content, StandardCharsets.UTF_8);
+      } else if (format == Format.JSON) {
+        jsonPages.add(json(file.displayPath(), cleaned));
+      } else {
+        if (found.files().size() > 1) {
+          stdout.println("==> " + file.displayPath() + " <==");
+        }
+        stdout.print(rendered);
+      }
+    }
+    if (out == null && format == Format.JSON) {
+      ObjectNode root = MAPPER.createObjectNode();
+      root.put("schema", "overlap.clean/1");
+      root.set("pages", jsonPages);
+      stdout.println(MAPPER.writeValueAsString(root));
+    }
+    stdout.flush();
+    if (refused > 0) {
+      stderr.println("overlap: " + refused + " input(s) refused");
+      return ExitCode.INPUT.code();
+    }
+    return ExitCode.OK.code();
+  }
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private CleanRules loadRules() {
+    if (rules == null) {
+      return CleanRules.defaults();
+    }
+    try {
+      return CleanRulesLoader.load(rules);
+    } catch (CleanRulesLoader.RulesException e) {
+      throw new UserException(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  /** {@code essay.html} → {@code essay.txt}; a second {@code essay.*} becomes {@code essay-2.txt}. */
+  private String outputName(Path file, Set<String> written) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    String extension = format == Format.JSON ? ".json" : ".txt";
+    String candidate = base + extension;
+    for (int n = 2; !written.add(candidate); n++) {
+      candidate = base + "-" + n + extension;
+    }
+    return candidate;
+  }
+
+  private static ObjectNode json(String path, CleanedText cleaned) {
+    ObjectNode page = MAPPER.createObjectNode();
+    page.put("path", path);
+    page.put("offsets", "code points into text");
+    page.put("text", cleaned.text());
+    ArrayNode blocks = page.putArray("blocks");
+    String text = cleaned.text();
+    int cpCursor = 0;
+    int charCursor = 0;
+    for (Block block : cleaned.blocks()) {
+      cpCursor += text.codePointCount(charCursor, block.start());
+      int start = cpCursor;
+      int end = start + text.codePointCount(block.start(), block.end());
+      cpCursor = end;
+      charCursor = block.end();
+      ObjectNode node = blocks.addObject();
+      node.put("kind", block.kind().name());
+      node.put("kept", block.kind().kept());
+      node.put("start", start);
+      node.put("end", end);
+      node.put("reason", block.reason());
+    }
+    return page;
+  }
+
+  private static void explain(String path, CleanedText cleaned, PrintWriter err) {
+    int removed = 0;
+    int removedWords = 0;
+    int keptWords = 0;
+    StringBuilder lines = new StringBuilder();
+    for (Block block : cleaned.blocks()) {
+      String text = cleaned.text().substring(block.start(), block.end());
+      int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+      if (block.kind().kept()) {
+        keptWords += words;
+        continue;
+      }
+      removed++;
+      removedWords += words;
+      String shown = text.replaceAll("\\s+", " ");
+      if (shown.length() > 70) {
+        shown = shown.substring(0, 69) + "…";
+      }
+      lines.append("  - \"").append(shown).append("\"\n      ").append(block.reason()).append('\n');
+    }
+    err.println(
+        path + ": removed " + removed + " block(s), " + removedWords + " words; kept "
+            + keptWords + " words");
+    err.print(lines);
+    err.flush();
+  }
+}
