@@ -84,6 +84,9 @@ final class BlockClassifier {
   private final double shortCueScore;
   private final double shortCueCoverage;
   private final double shortVoiceRate;
+  /** Block length up to which promotional cues count in full; longer blocks need them denser. */
+  private static final int PROMO_WORDS = 150;
+
   private final double promoScore;
   private final double promoVoiceScore;
   private final double promoVoiceRate;
@@ -350,7 +353,9 @@ final class BlockClassifier {
       }
       return null;
     }
-    double strong = cues.strongScore();
+    // Cues count by density: a paragraph of promotion is dense with them, while a long page of
+    // prose that mentions "contact us" and "24/7" once each is not promotion.
+    double strong = cues.strongScore() * PROMO_WORDS / Math.max(PROMO_WORDS, f.words());
     if (strong >= promoScore || (strong >= promoVoiceScore && f.voiceRate() >= promoVoiceRate)) {
       return String.format(
           Locale.ROOT,

@@ -33,7 +33,7 @@ final class TextBlocks {
       lines.add(new int[] {start, end});
       lineStart = lineEnd + 1;
     }
-    boolean wrapped = hardWrapped(lines);
+    boolean wrapped = hardWrapped(lines) || continuesMidSentence(text, lines);
     List<int[]> blocks = new ArrayList<>();
     int[] open = null;
     for (int[] line : lines) {
@@ -54,6 +54,32 @@ final class TextBlocks {
       blocks.add(open);
     }
     return blocks;
+  }
+
+  /**
+   * Text wrapped at any width shows as lines that end mid-sentence and go on in lower case on the
+   * next line; a scraper's one-block-per-line text almost never does ("Order Now" / "Whatsapp").
+   */
+  private static boolean continuesMidSentence(String text, List<int[]> lines) {
+    int nonBlank = 0;
+    int continued = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int[] line = lines.get(i);
+      if (line[1] == line[0]) {
+        continue;
+      }
+      nonBlank++;
+      if (i + 1 < lines.size()) {
+        int[] next = lines.get(i + 1);
+        char last = text.charAt(line[1] - 1);
+        if (next[1] > next[0]
+            && Character.isLowerCase(text.charAt(next[0]))
+            && ".!?:;\"”’)]".indexOf(last) < 0) {
+          continued++;
+        }
+      }
+    }
+    return nonBlank >= 5 && continued >= nonBlank * 0.25;
   }
 
   private static boolean hardWrapped(List<int[]> lines) {

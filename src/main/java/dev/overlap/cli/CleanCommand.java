@@ -1,10 +1,8 @@
 package dev.overlap.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.overlap.clean.Block;
+import dev.overlap.report.CleanReport;
+import dev.overlap.report.ReportWriter;
 import dev.overlap.clean.BoilerplateCleaner;
 import dev.overlap.clean.CleanRules;
 import dev.overlap.clean.CleanedText;
@@ -18,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,7 +98,7 @@ final class CleanCommand implements Callable<Integer> {
       Files.createDirectories(out);
     }
     Set<String> written = new HashSet<>();
-    ArrayNode jsonPages = MAPPER.createArrayNode();
+    List<CleanReport.Page> jsonPages = new ArrayList<>();
     for (EssayFinder.FoundFile file : found.files()) {
       Essay essay;
       try {
@@ -121,11 +120,11 @@ final class CleanCommand implements Callable<Integer> {
         String name = outputName(file.file(), written);
         String content =
             format == Format.JSON
-                ? MAPPER.writeValueAsString(json(file.displayPath(), cleaned)) + "\n"
+                ? ReportWriter.json(CleanReport.Page.of(file.displayPath(), cleaned)) + "\n"
                 : rendered;
         Files.writeString(out.resolve(name), content, StandardCharsets.UTF_8);
       } else if (format == Format.JSON) {
-        jsonPages.add(json(file.displayPath(), cleaned));
+        jsonPages.add(CleanReport.Page.of(file.displayPath(), cleaned));
       } else {
         if (found.files().size() > 1) {
           stdout.println("==> " + file.displayPath() + " <==");
@@ -134,10 +133,7 @@ final class CleanCommand implements Callable<Integer> {
       }
     }
     if (out == null && format == Format.JSON) {
-      ObjectNode root = MAPPER.createObjectNode();
-      root.put("schema", "overlap.clean/1");
-      root.set("pages", jsonPages);
-      stdout.println(MAPPER.writeValueAsString(root));
+      stdout.println(ReportWriter.json(new CleanReport(CleanReport.SCHEMA, jsonPages)));
     }
     stdout.flush();
     if (refused > 0) {
@@ -146,9 +142,6 @@ final class CleanCommand implements Callable<Integer> {
     }
     return ExitCode.OK.code();
   }
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private CleanRules loadRules() {
     if (rules == null) {
@@ -172,31 +165,6 @@ final class CleanCommand implements Callable<Integer> {
       candidate = base + "-" + n + extension;
     }
     return candidate;
-  }
-
-  private static ObjectNode json(String path, CleanedText cleaned) {
-    ObjectNode page = MAPPER.createObjectNode();
-    page.put("path", path);
-    page.put("offsets", "code points into text");
-    page.put("text", cleaned.text());
-    ArrayNode blocks = page.putArray("blocks");
-    String text = cleaned.text();
-    int cpCursor = 0;
-    int charCursor = 0;
-    for (Block block : cleaned.blocks()) {
-      cpCursor += text.codePointCount(charCursor, block.start());
-      int start = cpCursor;
-      int end = start + text.codePointCount(block.start(), block.end());
-      cpCursor = end;
-      charCursor = block.end();
-      ObjectNode node = blocks.addObject();
-      node.put("kind", block.kind().name());
-      node.put("kept", block.kind().kept());
-      node.put("start", start);
-      node.put("end", end);
-      node.put("reason", block.reason());
-    }
-    return page;
   }
 
   private static void explain(String path, CleanedText cleaned, PrintWriter err) {

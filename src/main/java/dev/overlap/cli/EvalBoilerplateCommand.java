@@ -1,7 +1,5 @@
 package dev.overlap.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.overlap.clean.BoilerplateCleaner;
 import dev.overlap.eval.boilerplate.BoilerplateEvaluation;
 import dev.overlap.eval.boilerplate.BoilerplateEvaluation.Input;
@@ -96,7 +94,7 @@ final class EvalBoilerplateCommand implements Callable<Integer> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("results", results);
       root.put("published", Map.of("aeb", PUBLISHED_AEB, "wcxb", PUBLISHED_WCXB));
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+      out.println(dev.overlap.eval.EvalJson.write(root));
       return ExitCode.OK.code();
     }
     for (SetResult r : results) {

@@ -17,13 +17,19 @@ import picocli.CommandLine.Spec;
     name = "eval",
     sortOptions = false,
     mixinStandardHelpOptions = true,
-    subcommands = {EvalCloughCommand.class, EvalPanCommand.class, EvalPlantedCommand.class},
+    subcommands = {
+      EvalCloughCommand.class,
+      EvalPanCommand.class,
+      EvalPlantedCommand.class,
+      EvalBoilerplateCommand.class
+    },
     description = {
       "Measures detection quality on evaluation corpora (see ../shared/data/README.md).",
       "",
       "  overlap eval clough [DIR]     document level: Clough & Stevenson short answers",
       "  overlap eval pan [DIR]        passage level: PAN text alignment, plagdet",
       "  overlap eval planted          passage level: generated reuse in Europarl text",
+      "  overlap eval boilerplate      cleaning: article extraction (aeb) and WCXB pages",
       ""
     },
     commandListHeading = "%nCommands:%n")

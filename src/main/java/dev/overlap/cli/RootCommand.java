@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
       IndexCommand.class,
       CheckCommand.class,
       CompareCommand.class,
+      CleanCommand.class,
       TemplatesCommand.class,
       EvalCommand.class,
       BenchCommand.class
@@ -23,6 +24,10 @@ import picocli.CommandLine.Option;
       "  overlap index corpus/            build or update the index (in index/)",
       "  overlap check essay.txt          report what essay.txt reuses from the index",
       "  overlap compare a.txt b.txt      align two files, no index",
+      "  overlap clean page.html          the essay of a scraped page, without its boilerplate",
+      "  overlap templates                blocks the index learned as site templates",
+      "  overlap eval clough|pan|planted|boilerplate    measure quality on real data",
+      "  overlap bench                    measure speed on generated corpora",
       ""
     },
     commandListHeading = "%nCommands:%n",

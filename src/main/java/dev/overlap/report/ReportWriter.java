@@ -24,6 +24,15 @@ public final class ReportWriter {
     }
   }
 
+  /** Any report record as indented JSON. */
+  public static String json(Object report) {
+    try {
+      return JSON.writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("report records always serialize", e);
+    }
+  }
+
   public static void text(List<CheckReport> reports, PrintWriter out) {
     for (CheckReport report : reports) {
       if (report.error() != null) {
