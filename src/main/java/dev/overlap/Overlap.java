@@ -161,7 +161,9 @@ public final class Overlap {
         distinctHashes(fingerprinter.fingerprints(words)),
         String.join(" ", stemsInOrder(words)),
         Sites.of(essay),
-        TemplateBlocks.hashes(cleaned));
+        TemplateBlocks.hashes(cleaned),
+        cleaned.text().equals(essay.content()) ? null : cleaned.text(),
+        cleaned.encodeBlocks());
   }
 
   // ---- overlap check ----
@@ -220,7 +222,7 @@ public final class Overlap {
     List<SourceAlignment> alignments = new ArrayList<>();
     for (Candidate candidate : candidates) {
       StoredEssay stored = candidate.essay();
-      AnalyzedText source = analysis.analyze(clean(toEssay(stored), stored.site(), templates));
+      AnalyzedText source = analysis.analyze(storedClean(stored, templates));
       List<PassageMatch> passages = aligner.align(words, source);
       alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
     }
@@ -270,6 +272,15 @@ public final class Overlap {
   }
 
   // ---- helpers ----
+
+  /** A candidate's cleaned text as stored at index time, with today's templates marked. */
+  private CleanedText storedClean(StoredEssay stored, TemplateLibrary templates) {
+    if (stored.blocks().isEmpty()) {
+      return clean(toEssay(stored), stored.site(), templates);
+    }
+    String text = stored.cleanText() != null ? stored.cleanText() : stored.content();
+    return TemplateBlocks.mark(CleanedText.decode(text, stored.blocks()), stored.site(), templates::isTemplate);
+  }
 
   /** Cleans, then marks the blocks the index knows as templates of the essay's site. */
   private CleanedText clean(Essay essay, String site, TemplateLibrary templates) {

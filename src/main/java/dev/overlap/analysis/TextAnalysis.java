@@ -70,13 +70,27 @@ public final class TextAnalysis {
         new CleanedText(text, List.of(new Block(0, text.length(), BlockKind.ESSAY, "text"))));
   }
 
+  /** Stems of words seen so far: English has few enough that a bounded cache saves most work. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_STEMS = 200_000;
+
   private static String stem(EnglishStemmer stemmer, String word) {
     if (StopWords.contains(word)) {
       return "";
     }
+    String cached = STEMS.get(word);
+    if (cached != null) {
+      return cached;
+    }
     stemmer.setCurrent(word.replace("'", ""));
     stemmer.stem();
-    return stemmer.getCurrent();
+    String stem = stemmer.getCurrent();
+    if (STEMS.size() < MAX_CACHED_STEMS) {
+      STEMS.put(word, stem);
+    }
+    return stem;
   }
 
   private static final class Builder {

@@ -32,6 +32,7 @@ public final class ScalingBench {
       double checkP50Millis,
       double checkP95Millis,
       double checkMeanMillis,
+      double checkCpuP50Millis,
       double recall) {}
 
   private final Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
@@ -86,6 +87,8 @@ public final class ScalingBench {
       plantedSources.add(source);
     }
     double[] millis = new double[queries];
+    double[] cpuMillis = new double[queries];
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     int found = 0;
     try (EssayIndex index = overlap.openForChecking(dir.resolve("index"))) {
       for (Path essay : essays) { // warm-up
@@ -93,8 +96,10 @@ public final class ScalingBench {
       }
       for (int q = 0; q < queries; q++) {
         long started = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         CheckReport report = overlap.check(index, essays.get(q).toString());
         millis[q] = (System.nanoTime() - started) / 1e6;
+        cpuMillis[q] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
         String expected = String.format(Locale.ROOT, "doc%06d.txt", plantedSources.get(q));
         if (report.sources().stream().anyMatch(s -> s.path().endsWith(expected))) {
           found++;
@@ -102,6 +107,7 @@ public final class ScalingBench {
       }
     }
     Arrays.sort(millis);
+    Arrays.sort(cpuMillis);
     double mean = Arrays.stream(millis).average().orElse(0);
     return new Row(
         size,
@@ -111,6 +117,7 @@ public final class ScalingBench {
         percentile(millis, 0.50),
         percentile(millis, 0.95),
         mean,
+        percentile(cpuMillis, 0.50),
         (double) found / queries);
   }
 

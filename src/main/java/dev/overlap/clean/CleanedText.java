@@ -19,6 +19,39 @@ public record CleanedText(String text, List<Block> blocks) {
     }
   }
 
+  /**
+   * The blocks as compact text, {@code start,end,K;...} (K the kind's first letters), for the
+   * index to store so that a candidate need not be cleaned again; reasons are not kept.
+   */
+  public String encodeBlocks() {
+    StringBuilder out = new StringBuilder(blocks.size() * 12);
+    for (Block block : blocks) {
+      out.append(block.start()).append(',').append(block.end()).append(',')
+          .append(block.kind().ordinal()).append(';');
+    }
+    return out.toString();
+  }
+
+  /** The inverse of {@link #encodeBlocks()} over the same text. */
+  public static CleanedText decode(String text, String encodedBlocks) {
+    List<Block> blocks = new java.util.ArrayList<>();
+    BlockKind[] kinds = BlockKind.values();
+    int at = 0;
+    while (at < encodedBlocks.length()) {
+      int comma1 = encodedBlocks.indexOf(',', at);
+      int comma2 = encodedBlocks.indexOf(',', comma1 + 1);
+      int semicolon = encodedBlocks.indexOf(';', comma2 + 1);
+      blocks.add(
+          new Block(
+              Integer.parseInt(encodedBlocks, at, comma1, 10),
+              Integer.parseInt(encodedBlocks, comma1 + 1, comma2, 10),
+              kinds[Integer.parseInt(encodedBlocks, comma2 + 1, semicolon, 10)],
+              "stored"));
+      at = semicolon + 1;
+    }
+    return new CleanedText(text, blocks);
+  }
+
   /** The kept blocks joined by blank lines: what {@code overlap clean} prints. */
   public String keptText() {
     StringBuilder out = new StringBuilder();

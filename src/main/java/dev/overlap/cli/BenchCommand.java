@@ -72,12 +72,12 @@ final class BenchCommand implements Callable<Integer> {
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,
-          "%9s %9s %9s %9s %10s %10s %10s %7s%n",
-          "documents", "MB", "index s", "MB/s", "check p50", "check p95", "mean ms", "recall");
+          "%9s %9s %9s %9s %10s %10s %10s %10s %7s%n",
+          "documents", "MB", "index s", "MB/s", "check p50", "check p95", "mean ms", "cpu p50", "recall");
       for (ScalingBench.Row row : rows) {
         out.printf(
             Locale.ROOT,
-            "%9d %9.1f %9.1f %9.2f %8.2fms %8.2fms %10.2f %7.3f%n",
+            "%9d %9.1f %9.1f %9.2f %8.2fms %8.2fms %10.2f %8.2fms %7.3f%n",
             row.documents(),
             row.corpusMegabytes(),
             row.indexSeconds(),
@@ -85,6 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             row.checkP50Millis(),
             row.checkP95Millis(),
             row.checkMeanMillis(),
+            row.checkCpuP50Millis(),
             row.recall());
       }
       out.printf(

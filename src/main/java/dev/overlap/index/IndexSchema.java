@@ -21,6 +21,8 @@ final class IndexSchema {
   static final String STEMS = "stems";
   static final String SITE = "site";
   static final String BLOCK = "block";
+  static final String CLEAN_TEXT = "cleanText";
+  static final String BLOCKS = "blocks";
 
   /** Stems: term frequencies for BM25, no positions, not stored. */
   static final FieldType STEMS_TYPE = new FieldType();
@@ -52,6 +54,10 @@ final class IndexSchema {
     doc.add(new StringField(HASH, essay.contentHash(), Field.Store.YES));
     doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
+    if (essay.cleanText() != null) {
+      doc.add(new StoredField(CLEAN_TEXT, essay.cleanText()));
+    }
+    doc.add(new StoredField(BLOCKS, essay.blocks()));
     doc.add(new Field(STEMS, essay.stems(), STEMS_TYPE));
     doc.add(new StringField(SITE, essay.site(), Field.Store.YES));
     for (long block : essay.blockHashes()) {
@@ -71,7 +77,9 @@ final class IndexSchema {
         doc.get(CONTENT),
         doc.get(HASH),
         doc.getField(WORDS).numericValue().intValue(),
-        doc.get(SITE) == null ? "" : doc.get(SITE));
+        doc.get(SITE) == null ? "" : doc.get(SITE),
+        doc.get(CLEAN_TEXT),
+        doc.get(BLOCKS) == null ? "" : doc.get(BLOCKS));
   }
 
   /** site (UTF-8), a zero byte, then the 8-byte block hash. */

@@ -13,6 +13,8 @@ package dev.overlap.index;
  * @param stems content-word stems, separated by spaces, for finding paraphrase candidates
  * @param site the site the essay comes from (URL host or folder name), for templates
  * @param blockHashes normalized hashes of the essay's blocks, counted to learn site templates
+ * @param cleanText the cleaned text when it differs from {@code content} (HTML), else null
+ * @param blocks the cleaned blocks, encoded, so that checks need not clean the essay again
  */
 public record IndexedEssay(
     String id,
@@ -24,4 +26,6 @@ public record IndexedEssay(
     long[] fingerprints,
     String stems,
     String site,
-    long[] blockHashes) {}
+    long[] blockHashes,
+    @org.jspecify.annotations.Nullable String cleanText,
+    String blocks) {}

@@ -19,7 +19,7 @@ class EssayIndexTest {
   private static IndexedEssay essay(String id, long... fingerprints) {
     return new IndexedEssay(
         id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints, "stem" + id, "site",
-        new long[0]);
+        new long[0], null, "");
   }
 
   @Test
@@ -41,9 +41,9 @@ class EssayIndexTest {
   @Test
   void findsParaphraseCandidatesByContentWords() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", "h1", 3, new long[0], "river delta silt flood", "", new long[0]));
-      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", "h2", 3, new long[0], "chess open endgam", "", new long[0]));
-      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", "h3", 3, new long[0], "river delta silt", "", new long[0]));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", "h1", 3, new long[0], "river delta silt flood", "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", "h2", 3, new long[0], "chess open endgam", "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", "h3", 3, new long[0], "river delta silt", "", new long[0], null, ""));
       index.commit();
 
       List<Candidate> found =
@@ -59,11 +59,11 @@ class EssayIndexTest {
       for (int i = 0; i < 4; i++) {
         // block 7 on all 4 pages of site a; block 8 on 2 of them; block 9 on 3 pages of b and c
         long[] blocks = i < 2 ? new long[] {7, 8, 100 + i} : new long[] {7, 100 + i};
-        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", "ha" + i, 1, new long[0], "", "a", blocks));
+        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", "ha" + i, 1, new long[0], "", "a", blocks, null, ""));
       }
       for (int i = 0; i < 6; i++) {
         long[] blocks = i < 3 ? new long[] {9} : new long[] {200 + i};
-        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", "hb" + i, 1, new long[0], "", "b", blocks));
+        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", "hb" + i, 1, new long[0], "", "b", blocks, null, ""));
       }
       index.commit();
 
@@ -98,7 +98,7 @@ class EssayIndexTest {
   void upsertReplacesAndContentHashesTrackTheLatest() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(essay("a", 1));
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "new", "site", new long[0]));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "new", "site", new long[0], null, ""));
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);
