@@ -149,7 +149,9 @@ final class HtmlAssets {
         Array.prototype.forEach.call(document.querySelectorAll('.text'), function (box) {
           scrollColumn(box.querySelector('.anchor'));
         });
-        var target = /^#(.+)-(essay|source)$/.exec(decodeURIComponent(location.hash));
+        var hash = location.hash;
+        try { hash = decodeURIComponent(hash); } catch (e) { /* a malformed hash is used as is */ }
+        var target = /^#(.+)-(essay|source)$/.exec(hash);
         if (target && anchor(target[1], target[2])) { show(target[1], ['essay', 'source']); }
         document.documentElement.setAttribute('data-ready', 'true');
       })();
