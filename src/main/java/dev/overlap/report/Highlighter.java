@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * passages becomes a {@code <mark>} that names all of them in {@code data-pairs} (the first,
  * lowest-numbered one gives the colour); each passage's start gets an empty anchor {@code
  * <span id="PAIR-SIDE">} to scroll to, so that overlapping passages still have one. Unscored
- * stretches wrap their pieces in a {@code <span class="unscored">}. Nothing is added to or dropped
+ * stretches wrap their pieces in a {@code <span class="unscored">}; pieces inside a changed range
+ * (words an edited passage does not share with its twin) get the class {@code changed}. Nothing is added to or dropped
  * from the text: the element's text content is the text itself.
  */
 final class Highlighter {
@@ -32,7 +33,12 @@ final class Highlighter {
   /**
    * @param side {@code essay} or {@code source}: which column this is, for anchors and the script
    */
-  static void render(StringBuilder out, ReportText text, List<Highlight> highlights, String side) {
+  static void render(
+      StringBuilder out,
+      ReportText text,
+      List<Highlight> highlights,
+      List<WordDiff.Range> changed,
+      String side) {
     String s = text.text();
     int length = s.codePointCount(0, s.length());
     int[] charIndex = new int[length + 1];
@@ -46,6 +52,10 @@ final class Highlighter {
     for (Highlight h : highlights) {
       cuts.add(clamp(h.start(), length));
       cuts.add(clamp(h.end(), length));
+    }
+    for (WordDiff.Range r : changed) {
+      cuts.add(clamp(r.start(), length));
+      cuts.add(clamp(r.end(), length));
     }
     for (ReportText.Unscored u : text.unscored()) {
       cuts.add(u.start());
@@ -104,11 +114,15 @@ final class Highlighter {
         pairs.append(pairs.isEmpty() ? "" : " ").append(h.pair());
         title.append(title.isEmpty() ? "" : "\n").append(h.title());
       }
+      boolean isChanged = false;
+      for (WordDiff.Range r : changed) {
+        isChanged |= r.start() <= a && r.end() >= b;
+      }
       out.append(
           String.format(
               Locale.ROOT,
               "<mark class=\"%s\" data-pairs=\"%s\" data-side=\"%s\" tabindex=\"0\" title=\"%s\">",
-              Html.escape(first.cssClass()),
+              Html.escape(first.cssClass() + (isChanged ? " changed" : "")),
               Html.escape(pairs.toString()),
               side,
               Html.escape(title.toString())));

@@ -76,6 +76,7 @@ final class HtmlAssets {
       mark.verbatim { border-bottom: 2px solid rgba(0, 0, 0, 0.6); }
       mark.edited { border-bottom: 2px dashed rgba(0, 0, 0, 0.6); }
       mark.paraphrase { border-bottom: 2px dotted rgba(0, 0, 0, 0.7); }
+      mark.p.changed { font-weight: 700; color: #6b1410; }
       mark.p.active { outline: 2px solid #b3261e; }
       mark.legend { cursor: default; padding: 0 3px; }
       mark.p:focus-visible { outline: 2px solid var(--accent); }

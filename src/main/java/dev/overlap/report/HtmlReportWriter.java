@@ -65,7 +65,8 @@ public final class HtmlReportWriter {
                 + " other column. Underlines tell how it was reused: ")
         .append("<mark class=\"p c0 verbatim legend\">verbatim</mark> copied word for word, ")
         .append("<mark class=\"p c0 edited legend\">edited</mark> with words changed, added or")
-        .append(" moved, ")
+        .append(" moved (the words that differ in <mark class=\"p c0 edited changed legend\">")
+        .append("bold</mark>), ")
         .append("<mark class=\"p c0 paraphrase legend\">paraphrase</mark> the same content")
         .append(" reworded.</p>\n</header>\n");
     if (essays.size() > 1) {
@@ -274,6 +275,8 @@ public final class HtmlReportWriter {
         .append("<tbody>\n");
     List<Highlighter.Highlight> inEssay = new ArrayList<>();
     List<Highlighter.Highlight> inSource = new ArrayList<>();
+    List<WordDiff.Range> changedInEssay = new ArrayList<>();
+    List<WordDiff.Range> changedInSource = new ArrayList<>();
     for (int n = 1; n <= source.passages().size(); n++) {
       CheckReport.Passage passage = source.passages().get(n - 1);
       String pair = id + "-p" + n;
@@ -287,6 +290,12 @@ public final class HtmlReportWriter {
               passage.kind(),
               passage.words(),
               passage.score());
+      if (passage.kind().equals("edited")) {
+        WordDiff.Result diff =
+            WordDiff.of(essayText.text(), passage.essay(), sourceText.text(), passage.source());
+        changedInEssay.addAll(diff.first());
+        changedInSource.addAll(diff.second());
+      }
       inEssay.add(
           new Highlighter.Highlight(
               passage.essay().start(),
@@ -334,8 +343,8 @@ public final class HtmlReportWriter {
     out.append("</tbody>\n</table>\n<div class=\"columns\" id=\"")
         .append(id)
         .append("-columns\">\n");
-    column(out, "Essay", report.essay().path(), essayText, inEssay, "essay");
-    column(out, "Source", source.path(), sourceText, inSource, "source");
+    column(out, "Essay", report.essay().path(), essayText, inEssay, changedInEssay, "essay");
+    column(out, "Source", source.path(), sourceText, inSource, changedInSource, "source");
     out.append("</div>\n</section>\n");
   }
 
@@ -345,6 +354,7 @@ public final class HtmlReportWriter {
       String path,
       ReportText text,
       List<Highlighter.Highlight> highlights,
+      List<WordDiff.Range> changed,
       String side) {
     out.append("<div class=\"column\"><div class=\"colhead\"><span class=\"what\">")
         .append(heading)
@@ -353,7 +363,7 @@ public final class HtmlReportWriter {
         .append("</div><div class=\"text\" data-side=\"")
         .append(side)
         .append("\">");
-    Highlighter.render(out, text, highlights, side);
+    Highlighter.render(out, text, highlights, changed, side);
     out.append("</div></div>\n");
   }
 

@@ -153,6 +153,44 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void theWordsAnEditedPassageChangedAreMarkedOnBothSides() {
+    String essay = "Intro. The quick brown fox jumps over the lazy Dog. Outro.";
+    String source = "The quick red fox leaps over the lazy dóg and more.";
+    int essayStart = essay.indexOf("The");
+    int essayEnd = essay.indexOf(" Outro");
+    Document page =
+        render(
+            checked(
+                "e.txt",
+                new ReportText(essay, List.of()),
+                "s.txt",
+                new ReportText(source, List.of()),
+                List.of(passage(essayStart, essayEnd, 0, source.indexOf(" and"), "edited"))));
+
+    assertThat(column(page, "essay").select("mark.changed").eachText())
+        .as("case and accents do not count as changes")
+        .containsExactly("brown", "jumps");
+    assertThat(column(page, "source").select("mark.changed").eachText())
+        .containsExactly("red", "leaps");
+    assertThat(column(page, "essay").select("mark").text())
+        .isEqualTo("The quick brown fox jumps over the lazy Dog.");
+  }
+
+  @Test
+  void verbatimPassagesShowNoChanges() {
+    String text = "same words in the same order here";
+    Document page =
+        render(
+            checked(
+                "e.txt",
+                new ReportText(text, List.of()),
+                "s.txt",
+                new ReportText("SAME words in the same order", List.of()),
+                List.of(passage(0, 28, 0, 28, "verbatim"))));
+    assertThat(page.select(".text mark.changed")).isEmpty();
+  }
+
+  @Test
   void coloursCycleAfterTen() {
     StringBuilder text = new StringBuilder();
     List<CheckReport.Passage> passages = new java.util.ArrayList<>();
