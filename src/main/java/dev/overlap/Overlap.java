@@ -5,6 +5,7 @@ import dev.overlap.align.PassageMatch;
 import dev.overlap.analysis.AnalyzedText;
 import dev.overlap.analysis.EssayAnalyzer;
 import dev.overlap.analysis.TextAnalysis;
+import dev.overlap.clean.BlockKind;
 import dev.overlap.clean.BoilerplateCleaner;
 import dev.overlap.clean.CleanedText;
 import dev.overlap.clean.TemplateBlocks;
@@ -26,11 +27,13 @@ import dev.overlap.ingest.MediaType;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.ingest.Sites;
 import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import dev.overlap.report.ReportBuilder;
 import dev.overlap.report.SourceAlignment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +47,13 @@ import java.util.Set;
  * checks from several threads.
  */
 public final class Overlap {
+  /** Titles and essay text count towards similarity; references and quotations are read only. */
+  private static final Set<BlockKind> SCORED_KINDS = Set.of(BlockKind.TITLE, BlockKind.ESSAY);
+
   private final OverlapConfig config;
   private final EssayReader reader;
   private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
-  private final TextAnalysis analysis = TextAnalysis.defaults();
+  private final TextAnalysis analysis = new TextAnalysis(SCORED_KINDS);
   private final Fingerprinter fingerprinter;
   private final PassageAligner aligner;
   private final ReportBuilder reports;
@@ -195,15 +201,21 @@ public final class Overlap {
 
   /** Checks one essay against an open index. A refused essay gives a report with its error. */
   public CheckReport check(EssayIndex index, String path) {
+    return checkWithTexts(index, path).report();
+  }
+
+  /** {@link #check}, with the essay's and the sources' texts the report's offsets point into. */
+  public CheckedEssay checkWithTexts(EssayIndex index, String path) {
     Essay essay;
     try {
       essay = reader.read(Path.of(path), path);
     } catch (RefusedInputException e) {
-      return CheckReport.refused(path, e.reason());
+      return CheckedEssay.withoutTexts(CheckReport.refused(path, e.reason()));
     }
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
     TemplateLibrary templates = index.templates(config.templateMinDocs(), config.templateMinShare());
-    AnalyzedText words = analysis.analyze(clean(essay, Sites.of(essay), templates));
+    CleanedText cleaned = clean(essay, Sites.of(essay), templates);
+    AnalyzedText words = analysis.analyze(cleaned);
     List<Candidate> candidates =
         new ArrayList<>(
             index.candidates(
@@ -220,13 +232,17 @@ public final class Overlap {
       }
     }
     List<SourceAlignment> alignments = new ArrayList<>();
+    Map<String, CleanedText> sourceTexts = new HashMap<>();
     for (Candidate candidate : candidates) {
       StoredEssay stored = candidate.essay();
-      AnalyzedText source = analysis.analyze(storedClean(stored, templates));
+      CleanedText sourceText = storedClean(stored, templates);
+      AnalyzedText source = analysis.analyze(sourceText);
       List<PassageMatch> passages = aligner.align(words, source);
       alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
+      sourceTexts.put(stored.id(), sourceText);
     }
-    return reports.build(essay.path(), words, alignments);
+    return CheckedEssay.of(
+        reports.build(essay.path(), words, alignments), cleaned, sourceTexts, SCORED_KINDS);
   }
 
   // ---- overlap templates ----
@@ -260,15 +276,25 @@ public final class Overlap {
 
   /** Aligns two files with each other, no index: the report of {@code essayPath}. */
   public CheckReport compare(String essayPath, String sourcePath) throws RefusedInputException {
+    return compareWithTexts(essayPath, sourcePath).report();
+  }
+
+  /** {@link #compare}, with the two texts that the report's offsets point into. */
+  public CheckedEssay compareWithTexts(String essayPath, String sourcePath)
+      throws RefusedInputException {
     Essay essay = reader.read(Path.of(essayPath), essayPath);
     Essay source = reader.read(Path.of(sourcePath), sourcePath);
-    AnalyzedText essayWords = analysis.analyze(cleaner.clean(essay));
-    AnalyzedText sourceWords = analysis.analyze(cleaner.clean(source));
+    CleanedText essayText = cleaner.clean(essay);
+    CleanedText sourceText = cleaner.clean(source);
+    AnalyzedText essayWords = analysis.analyze(essayText);
+    AnalyzedText sourceWords = analysis.analyze(sourceText);
     List<PassageMatch> passages = aligner.align(essayWords, sourceWords);
-    return reports.build(
-        essay.path(),
-        essayWords,
-        List.of(new SourceAlignment(source.id(), source.path(), sourceWords, passages)));
+    CheckReport report =
+        reports.build(
+            essay.path(),
+            essayWords,
+            List.of(new SourceAlignment(source.id(), source.path(), sourceWords, passages)));
+    return CheckedEssay.of(report, essayText, Map.of(source.id(), sourceText), SCORED_KINDS);
   }
 
   // ---- helpers ----

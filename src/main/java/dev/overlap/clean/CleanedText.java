@@ -46,7 +46,7 @@ public record CleanedText(String text, List<Block> blocks) {
               Integer.parseInt(encodedBlocks, at, comma1, 10),
               Integer.parseInt(encodedBlocks, comma1 + 1, comma2, 10),
               kinds[Integer.parseInt(encodedBlocks, comma2 + 1, semicolon, 10)],
-              "stored"));
+              "as cleaned when indexed"));
       at = semicolon + 1;
     }
     return new CleanedText(text, blocks);

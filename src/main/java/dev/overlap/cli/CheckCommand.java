@@ -5,7 +5,7 @@ import dev.overlap.config.OverlapConfig;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.ingest.EssayFinder;
 import dev.overlap.ingest.RefusedInputException;
-import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "  overlap check essay.txt",
       "  overlap check --format json submissions/ > report.json",
-      "  overlap check --fail-above 20 essay.txt   exit 1 when over 20% similar",
+      "  overlap check --fail-above 20 essay.txt   exit 1 when over 20%% similar",
+      "  overlap check --format html --out report.html submissions/",
       ""
     })
 final class CheckCommand implements Callable<Integer> {
@@ -51,12 +52,15 @@ final class CheckCommand implements Callable<Integer> {
     OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
     Overlap overlap = new Overlap(config);
     List<String> paths = expand(essays);
-    List<CheckReport> reports = new ArrayList<>();
+    List<CheckedEssay> reports = new ArrayList<>();
     try (EssayIndex opened = overlap.openForChecking(index)) {
       StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "checking", false);
       for (int i = 0; i < paths.size(); i++) {
         progress.update(i, paths.size(), paths.get(i));
-        reports.add(overlap.check(opened, paths.get(i)));
+        reports.add(
+            report.needsTexts()
+                ? overlap.checkWithTexts(opened, paths.get(i))
+                : CheckedEssay.withoutTexts(overlap.check(opened, paths.get(i))));
       }
       progress.update(paths.size(), paths.size(), "");
     }

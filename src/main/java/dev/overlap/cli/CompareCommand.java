@@ -3,7 +3,7 @@ package dev.overlap.cli;
 import dev.overlap.Overlap;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.ingest.RefusedInputException;
-import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + " shares with SOURCE.",
       "",
       "  overlap compare essay.txt source.txt",
+      "  overlap compare --format html --out pair.html essay.txt source.txt",
       ""
     })
 final class CompareCommand implements Callable<Integer> {
@@ -37,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RefusedInputException {
     OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
-    CheckReport result = new Overlap(config).compare(essay, source);
+    CheckedEssay result = new Overlap(config).compareWithTexts(essay, source);
     return report.print(List.of(result), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

@@ -2,25 +2,42 @@ package dev.overlap.cli;
 
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
+import dev.overlap.report.HtmlReportWriter;
 import dev.overlap.report.ReportWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code check} and {@code compare}: output, thresholds, exit status. */
 final class ReportOptions {
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    HTML
   }
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}). JSON is described in the README.")
+      description =
+          "Output: text, json or html (default: ${DEFAULT-VALUE}). JSON is described in the"
+              + " README; html is one self-contained page showing each source beside the essay.")
   Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE (UTF-8) instead of standard output.")
+  @Nullable Path outFile;
 
   @Option(
       names = "--top",
@@ -53,17 +70,45 @@ final class ReportOptions {
       throw new UserException(
           ExitCode.USAGE, "--fail-above takes a percentage from 0 to 100, got " + failAbove);
     }
+    if (outFile != null) {
+      Path parent = outFile.toAbsolutePath().getParent();
+      if (Files.isDirectory(outFile) || parent == null || !Files.isDirectory(parent)) {
+        throw new UserException(
+            ExitCode.USAGE, outFile + ": --out needs a file in an existing folder");
+      }
+    }
     return config.withTopSources(top).withAlign(config.align().withMinWords(minWords));
   }
 
+  /** Whether the format shows the texts, so the check must keep them ({@code checkWithTexts}). */
+  boolean needsTexts() {
+    return format == Format.HTML;
+  }
+
   /** Prints the reports and returns the exit status they call for. */
-  int print(List<CheckReport> reports, PrintWriter out, PrintWriter err) {
-    if (format == Format.JSON) {
-      out.println(ReportWriter.json(reports));
+  int print(List<CheckedEssay> checked, PrintWriter out, PrintWriter err) {
+    List<CheckReport> reports = checked.stream().map(CheckedEssay::report).toList();
+    String rendered =
+        switch (format) {
+          case JSON -> ReportWriter.json(reports) + System.lineSeparator();
+          case HTML -> HtmlReportWriter.html(checked, new HtmlReportWriter.Settings(minWords, top));
+          case TEXT -> {
+            StringWriter text = new StringWriter();
+            ReportWriter.text(reports, new PrintWriter(text));
+            yield text.toString();
+          }
+        };
+    if (outFile == null) {
+      out.print(rendered);
+      out.flush();
     } else {
-      ReportWriter.text(reports, out);
+      try {
+        Files.writeString(outFile, rendered, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserException(
+            ExitCode.USAGE, outFile + ": cannot write the report: " + e.getMessage());
+      }
     }
-    out.flush();
     boolean refused = false;
     boolean above = false;
     for (CheckReport report : reports) {
