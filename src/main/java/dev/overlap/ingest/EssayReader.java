@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads one file into an {@link Essay}: checks its kind and size, detects its charset (byte-order
@@ -50,6 +51,15 @@ public final class EssayReader {
     }
     if (Files.isDirectory(file)) {
       throw new RefusedInputException(displayPath, "is a folder, not a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      // Reading a named pipe blocks until someone writes to it, a device may never end.
+      throw new RefusedInputException(
+          displayPath, "not a regular file (a named pipe, device or socket)");
+    }
+    Optional<String> document = MediaType.unsupportedDocument(file);
+    if (document.isPresent()) {
+      throw new RefusedInputException(displayPath, MediaType.notSupportedYet(document.get()));
     }
     MediaType type =
         MediaType.of(file)
