@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,10 +83,21 @@ public final class EssayIndex implements AutoCloseable {
    * @throws IndexException when the index is in use, was built with other settings, or is damaged
    */
   public static EssayIndex openForWriting(Path path, IndexSettings settings, boolean rebuild) {
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IndexException(
+          IndexException.Reason.IO,
+          path + ": is a file, not an index folder; point --index at a folder");
+    }
     try {
       Files.createDirectories(path);
     } catch (IOException e) {
       throw ioProblem(path, "cannot create the index folder", e);
+    }
+    if (!Files.isWritable(path)) {
+      // Said plainly here: Lucene would fail on its lock file with a message about that file.
+      throw new IndexException(
+          IndexException.Reason.IO,
+          path + ": the index folder is not writable (read-only file system or permissions)");
     }
     Directory directory = null;
     try {
@@ -509,12 +521,20 @@ public final class EssayIndex implements AutoCloseable {
   }
 
   private static IndexException ioProblem(Path path, String what, IOException e) {
-    String detail =
-        e instanceof AccessDeniedException
-            ? "permission denied"
-            : e instanceof FileSystemException fse && fse.getReason() != null
-                ? fse.getReason()
-                : String.valueOf(e.getMessage());
+    String detail;
+    if (e instanceof FileSystemException fse) {
+      String file =
+          fse.getFile() == null || Path.of(fse.getFile()).equals(path) ? "" : fse.getFile() + ": ";
+      String reason =
+          e instanceof AccessDeniedException
+              ? "permission denied"
+              : e instanceof NoSuchFileException
+                  ? "no such file"
+                  : fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
+      detail = file + reason;
+    } else {
+      detail = String.valueOf(e.getMessage());
+    }
     return new IndexException(
         IndexException.Reason.IO, path + ": " + what + " (" + detail + ")", e);
   }

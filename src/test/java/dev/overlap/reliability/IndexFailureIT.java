@@ -1,0 +1,172 @@
+package dev.overlap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An index that cannot be written or read gives one line on stderr and exit 4, never a stack
+ * trace, and a failed run leaves the last commit as it was.
+ */
+class IndexFailureIT {
+  private static final Duration QUICK = Duration.ofSeconds(20);
+
+  @TempDir Path dir;
+  Path corpus;
+  Path index;
+  Path essay;
+
+  @BeforeEach
+  void indexedCorpus() throws IOException {
+    corpus = dir.resolve("corpus");
+    index = dir.resolve("index");
+    Files.createDirectories(corpus);
+    for (int i = 0; i < 20; i++) {
+      Files.writeString(corpus.resolve("essay-" + i + ".txt"), Runs.essay(i, 200), StandardCharsets.UTF_8);
+    }
+    essay = dir.resolve("copier.txt");
+    Files.writeString(essay, "My own start.\n\n" + Runs.essay(3, 200), StandardCharsets.UTF_8);
+    Runs.Result first = run("index", "--index", index.toString(), corpus.toString());
+    assertThat(first.status()).as(first.err()).isZero();
+  }
+
+  @Test
+  void anIndexPathThatIsAFileIsOneLineAndExit4() throws IOException {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "not an index", StandardCharsets.UTF_8);
+
+    Runs.Result result = run("index", "--index", file.toString(), corpus.toString());
+
+    assertOneLineError(result, 4, file + ": is a file, not an index folder");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("not an index");
+  }
+
+  @Test
+  void anIndexFolderThatCannotBeCreatedIsOneLineAndExit4() throws IOException {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "not a folder", StandardCharsets.UTF_8);
+    Path inside = file.resolve("index");
+
+    Runs.Result result = run("index", "--index", inside.toString(), corpus.toString());
+
+    assertOneLineError(result, 4, inside + ": cannot create the index folder");
+  }
+
+  @Test
+  void anIndexThatCannotBeLockedIsOneLineExit4AndKeepsItsLastCommit() throws Exception {
+    // Root may write anywhere, so an unwritable index is simulated by a lock that cannot be made.
+    Files.deleteIfExists(index.resolve("write.lock"));
+    Files.createDirectories(index.resolve("write.lock"));
+    Map<String, String> before = snapshot();
+    Files.writeString(corpus.resolve("new.txt"), Runs.essay(99, 200), StandardCharsets.UTF_8);
+
+    Runs.Result result = run("index", "--index", index.toString(), corpus.toString());
+
+    assertOneLineError(result, 4, index.toString());
+    assertThat(snapshot()).isEqualTo(before);
+    Runs.Result check = run("check", "--index", index.toString(), essay.toString());
+    assertThat(check.status()).as(check.err()).isZero();
+    assertThat(check.out()).contains("essay-3.txt");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"truncated commit", "garbled commit", "garbled segment", "truncated segment"})
+  void aDamagedIndexIsOneLineNeverAStackTrace(String damage) throws Exception {
+    Path commit = newest("segments_");
+    Path segment = largest();
+    switch (damage) {
+      case "truncated commit" -> truncate(commit);
+      case "garbled commit" -> garble(commit);
+      case "garbled segment" -> garble(segment);
+      default -> truncate(segment);
+    }
+
+    Runs.Result check = run("check", "--index", index.toString(), essay.toString());
+
+    System.out.println(damage + " " + segment.getFileName() + " -> " + check.status() + " " + check.err());
+    assertThat(check.err()).doesNotContain("\tat ", "Exception:");
+    assertThat(check.err().strip()).doesNotContain("\n");
+    assertThat(check.status()).isIn(4, 70);
+  }
+
+  // ---- helpers ----
+
+  private static Runs.Result run(String... args) {
+    return assertTimeoutPreemptively(QUICK, () -> Runs.run(args));
+  }
+
+  private static void assertOneLineError(Runs.Result result, int status, String message) {
+    assertThat(result.status()).as(result.err()).isEqualTo(status);
+    assertThat(result.err()).startsWith("overlap: ").contains(message).doesNotContain("\tat ");
+    assertThat(result.err().strip()).doesNotContain("\n");
+  }
+
+  private Path newest(String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(index)) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix)).max(Path::compareTo).orElseThrow();
+    }
+  }
+
+  private Path largest() throws IOException {
+    try (Stream<Path> files = Files.list(index)) {
+      return files
+          .filter(Files::isRegularFile)
+          .max((a, b) -> Long.compare(size(a), size(b)))
+          .orElseThrow();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void truncate(Path file) throws IOException {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(raf.length() / 2);
+    }
+  }
+
+  /** Overwrites the middle third of the file with a fixed pattern, keeping its length. */
+  private static void garble(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = bytes.length / 3; i < 2 * bytes.length / 3; i++) {
+      bytes[i] = (byte) (i * 31 + 7);
+    }
+    Files.write(file, bytes);
+  }
+
+  /** File name → SHA-256 of every file in the index folder but the lock. */
+  private Map<String, String> snapshot() throws Exception {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(index)) {
+      for (Path file : (Iterable<Path>) list::iterator) {
+        if (Files.isRegularFile(file)) {
+          files.put(
+              file.getFileName().toString(),
+              HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        }
+      }
+    }
+    return files;
+  }
+}
