@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An {@code index} run killed with SIGKILL leaves the last commit: whole essays only, readable by
- * {@code check} while the run is still going, and the next run completes it without duplicates.
+ * {@code check} while the run is still going (when a second {@code index} fails at once), and the
+ * next run completes it without duplicates.
  */
 class CrashSafetyIT {
   private static final int ESSAYS = 3000;
@@ -76,6 +77,14 @@ class CrashSafetyIT {
       assertThat(check.status()).as(check.err()).isZero();
       assertThat(check.out()).contains("essay-0005.txt");
       assertWholeCommittedEssays(index);
+
+      // A second writer fails at once, naming the lock (IndexLockIT covers a held lock alone).
+      long started = System.nanoTime();
+      Runs.Result second = Runs.run("index", "--index", index.toString(), corpus.toString());
+      assertThat(second.status()).isEqualTo(4);
+      assertThat(second.err())
+          .contains("is in use by another overlap process", index.resolve("write.lock").toString());
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     } finally {
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
