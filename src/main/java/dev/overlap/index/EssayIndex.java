@@ -1,6 +1,7 @@
 package dev.overlap.index;
 
 import dev.overlap.analysis.StemFieldAnalyzer;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -140,6 +141,9 @@ public final class EssayIndex implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw damagedOrIo(path, e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw damaged(path, e);
     }
   }
 
@@ -170,6 +174,10 @@ public final class EssayIndex implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw damagedOrIo(path, e);
+    } catch (RuntimeException e) {
+      // Lucene decodes what it reads; a damaged file may fail as any runtime exception.
+      closeQuietly(directory);
+      throw damaged(path, e);
     }
   }
 
@@ -233,8 +241,8 @@ public final class EssayIndex implements AutoCloseable {
           }
         }
       }
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
     return hashes;
   }
@@ -328,8 +336,8 @@ public final class EssayIndex implements AutoCloseable {
         }
       }
       return topCandidates(counts, excludeIds, topK);
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -373,8 +381,8 @@ public final class EssayIndex implements AutoCloseable {
         }
       }
       return out;
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -419,8 +427,8 @@ public final class EssayIndex implements AutoCloseable {
           }
         }
       }
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
     return out;
   }
@@ -473,8 +481,8 @@ public final class EssayIndex implements AutoCloseable {
       templatesMinDocs = minDocs;
       templatesMinShare = minShare;
       return library;
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -488,8 +496,8 @@ public final class EssayIndex implements AutoCloseable {
         return null;
       }
       return IndexSchema.fromDocument(reader.storedFields().document(top.scoreDocs[0].doc));
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -542,17 +550,47 @@ public final class EssayIndex implements AutoCloseable {
   private static IndexException damagedOrIo(Path path, IOException e) {
     if (e instanceof CorruptIndexException
         || e instanceof IndexFormatTooOldException
-        || e instanceof IndexFormatTooNewException) {
-      return new IndexException(
-          IndexException.Reason.DAMAGED,
-          path
-              + " is damaged or was written by an incompatible Lucene version; rebuild it with:"
-              + " overlap index --rebuild --index "
-              + path
-              + " PATH...",
-          e);
+        || e instanceof IndexFormatTooNewException
+        || e instanceof EOFException) {
+      return damaged(path, e);
     }
     return ioProblem(path, "index read/write failed", e);
+  }
+
+  private static IndexException damaged(Path path, Exception e) {
+    return new IndexException(
+        IndexException.Reason.DAMAGED,
+        path
+            + " is damaged or was written by an incompatible Lucene version; rebuild it with:"
+            + " overlap index --rebuild --index "
+            + path
+            + " PATH...",
+        e);
+  }
+
+  /**
+   * A read that failed in a way Lucene does not name: when the files' checksums show damage, the
+   * index is damaged (exit 4); otherwise the failure is passed on as it is (an I/O problem, or a
+   * bug to report). Checksums are only verified here, on failure, since that reads every file.
+   * With {@code java -ea} Lucene's own assertions may be what trips on damaged data.
+   */
+  private RuntimeException readFailure(Throwable e) {
+    if (e instanceof IndexException known) {
+      return known;
+    }
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (IOException | RuntimeException integrity) {
+      IndexException damaged = damaged(path, integrity);
+      damaged.addSuppressed(e);
+      return damaged;
+    }
+    if (e instanceof Error error) {
+      throw error; // an assertion of Lucene's (java -ea) that is not about damage
+    }
+    return e instanceof IOException io ? damagedOrIo(path, io) : (RuntimeException) e;
   }
 
   private static void closeQuietly(Directory directory) {
