@@ -75,7 +75,9 @@ public final class Overlap {
   /**
    * Adds the essays under {@code paths} to the index at {@code indexPath}: unchanged files are
    * skipped, changed ones replaced; with {@code prune}, essays whose file vanished are removed.
-   * Commits every {@code commitEvery} essays and at the end.
+   * Commits every {@code commitEvery} essays and at the end. A file that cannot be read, or that
+   * a stage fails on (out of memory included), is refused with its reason and the batch goes on;
+   * a failure of the index itself ends the run, leaving the last commit.
    *
    * @throws RefusedInputException when the paths hold no essay at all (the index is not touched)
    */

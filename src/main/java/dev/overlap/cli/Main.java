@@ -79,7 +79,7 @@ public final class Main {
     } else if (exception instanceof OutOfMemoryError) {
       code = ExitCode.SOFTWARE;
       message =
-          "out of memory (give java more heap with -Xmx, or index fewer or smaller files at once)";
+          "out of memory (give java more heap with -Xmx, or split the largest files)";
     } else {
       code = ExitCode.SOFTWARE;
       message =

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * next run completes it without duplicates.
  */
 class CrashSafetyIT {
-  private static final int ESSAYS = 3000;
+  private static final int ESSAYS = 2000;
   private static final int COMMIT_EVERY = 100;
 
   @TempDir Path dir;
