@@ -164,8 +164,11 @@ public final class Overlap {
     if (e instanceof StackOverflowError) {
       return "too deeply nested to process";
     }
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-    return "could not be processed (internal error " + e.getClass().getSimpleName() + message
+    String message =
+        e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    return "could not be processed (internal error "
+        + e.getClass().getSimpleName()
+        + message
         + "; please report it)";
   }
 

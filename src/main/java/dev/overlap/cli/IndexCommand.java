@@ -102,7 +102,8 @@ final class IndexCommand implements Callable<Integer> {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
     }
     if (commitEvery < 1) {
-      throw new UserException(ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
+      throw new UserException(
+          ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
     }
     Overlap overlap =
         new Overlap(

@@ -47,7 +47,9 @@ public final class EssayReader {
    */
   public Essay read(Path file, String displayPath) throws RefusedInputException {
     if (!Files.exists(file)) {
-      throw new RefusedInputException(displayPath, "no such file");
+      throw new RefusedInputException(
+          displayPath,
+          Files.isSymbolicLink(file) ? "broken link (" + linkTarget(file) + ")" : "no such file");
     }
     if (Files.isDirectory(file)) {
       throw new RefusedInputException(displayPath, "is a folder, not a file");
@@ -78,6 +80,14 @@ public final class EssayReader {
       id = file.toAbsolutePath().normalize().toString();
     }
     return decode(id, displayPath, type, bytes);
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return "it points to " + Files.readSymbolicLink(link) + ", which does not exist";
+    } catch (IOException e) {
+      return "its target does not exist";
+    }
   }
 
   /** Decodes bytes already in memory; {@code id} and {@code displayPath} as in {@link Essay}. */

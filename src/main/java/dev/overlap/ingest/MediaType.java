@@ -49,7 +49,11 @@ public enum MediaType {
       return Optional.empty();
     }
     String fileName = name.toString().toLowerCase(Locale.ROOT);
-    String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String extension = fileName.substring(dot + 1);
     return Optional.ofNullable(
         switch (extension) {
           case "pdf" -> "PDF documents";

@@ -59,12 +59,18 @@ class BadInputIT {
     return Stream.of(
         Arguments.of("empty.txt", new byte[0], "empty file"),
         Arguments.of("blank.txt", ascii(" \n\t  \r\n\n"), "empty file (only white space)"),
-        Arguments.of("image.txt", concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'}, noise(2, 4096)),
+        Arguments.of(
+            "image.txt",
+            concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'}, noise(2, 4096)),
             "binary file (PNG image), not text"),
         Arguments.of("noise.txt", noise(3, 65_536), "binary file"),
-        Arguments.of("pdf-named-as-text.txt", ascii("%PDF-1.7\n1 0 obj\n<< /Type /Cat"),
+        Arguments.of(
+            "pdf-named-as-text.txt",
+            ascii("%PDF-1.7\n1 0 obj\n<< /Type /Cat"),
             "binary file (PDF document), not text"),
-        Arguments.of("truncated.pdf", ascii("%PDF-1.7\n1 0 obj\n<< /Type /Cat"),
+        Arguments.of(
+            "truncated.pdf",
+            ascii("%PDF-1.7\n1 0 obj\n<< /Type /Cat"),
             "PDF documents are not supported yet"),
         Arguments.of("bomb.docx", zipBomb(), "Word documents are not supported yet"),
         Arguments.of("bomb-named-as-text.txt", zipBomb(), "binary file (ZIP archive"));
@@ -89,8 +95,13 @@ class BadInputIT {
     long baseline = resetHeapPeak();
     Runs.Result result = assertTimeoutPreemptively(Duration.ofSeconds(5), this::indexCorpus);
 
-    assertRefused(result, "huge.txt", "too large (100 MiB; the limit is 32 MiB, raise it with --max-file-size)");
-    assertThat(heapPeak() - baseline).as("heap used while refusing a 100 MB file").isLessThan(64L << 20);
+    assertRefused(
+        result,
+        "huge.txt",
+        "too large (100 MiB; the limit is 32 MiB, raise it with --max-file-size)");
+    assertThat(heapPeak() - baseline)
+        .as("heap used while refusing a 100 MB file")
+        .isLessThan(64L << 20);
   }
 
   @Test
@@ -118,7 +129,14 @@ class BadInputIT {
     Runs.Result result =
         assertTimeoutPreemptively(
             Duration.ofSeconds(120),
-            () -> Runs.run("index", "--max-file-size", "64", "--index", index.toString(), corpus.toString()));
+            () ->
+                Runs.run(
+                    "index",
+                    "--max-file-size",
+                    "64",
+                    "--index",
+                    index.toString(),
+                    corpus.toString()));
 
     // About 40 times the file at its peak: the stages hold per-word objects. Under a smaller heap
     // the file is refused as too large to process in memory rather than ending the run.
@@ -138,7 +156,9 @@ class BadInputIT {
         Arguments.of("utf16-bom.txt", text.getBytes(StandardCharsets.UTF_16), text),
         Arguments.of("utf16le-no-bom.txt", text.getBytes(StandardCharsets.UTF_16LE), text),
         Arguments.of("utf16be-no-bom.txt", text.getBytes(StandardCharsets.UTF_16BE), text),
-        Arguments.of("mixed-endings.txt", ascii("Line one\r\nline two\nline three\rline four\n\r\n"),
+        Arguments.of(
+            "mixed-endings.txt",
+            ascii("Line one\r\nline two\nline three\rline four\n\r\n"),
             "Line one\r\nline two\nline three\rline four\n\r\n"),
         Arguments.of("my essay (final).txt", text.getBytes(StandardCharsets.UTF_8), text),
         Arguments.of("Dvořák – ünïcode 论文.md", text.getBytes(StandardCharsets.UTF_8), text));
@@ -172,7 +192,8 @@ class BadInputIT {
     assertThat(indexCorpus().status()).isZero();
 
     Runs.Result check =
-        assertTimeoutPreemptively(QUICK, () -> Runs.run("check", "--index", index.toString(), essay.toString()));
+        assertTimeoutPreemptively(
+            QUICK, () -> Runs.run("check", "--index", index.toString(), essay.toString()));
 
     assertThat(check.status()).as(check.err()).isZero();
     assertThat(check.out()).contains("Ünïcode essay – 论文 (copy).txt", "source file ü.txt");
@@ -220,11 +241,22 @@ class BadInputIT {
     Runs.Result result = indexCorpus();
 
     assertThat(result.status()).isEqualTo(3);
-    assertThat(result.errLinesAbout("sub/loop"))        .singleElement()
+    assertThat(result.errLinesAbout("sub/loop"))
+        .singleElement()
         .asString()
         .contains("sub/loop: link loop")
         .endsWith("not followed) (skipped)");
     assertThat(result.out()).contains("2 added", "1 refused");
+  }
+
+  @Test
+  void aBrokenLinkIsRefusedNamingItsTarget() throws IOException {
+    Files.createSymbolicLink(corpus.resolve("moved.txt"), dir.resolve("gone/essay.txt"));
+
+    Runs.Result result = indexCorpus();
+
+    assertRefused(
+        result, "moved.txt", "broken link (it points to " + dir.resolve("gone/essay.txt"));
   }
 
   @Test
@@ -258,7 +290,8 @@ class BadInputIT {
     Files.write(corpus.resolve("noise.txt"), noise(5, 10_000));
     Files.write(corpus.resolve("thesis.pdf"), ascii("%PDF-1.4\n%"));
     Files.writeString(corpus.resolve("second good.md"), Runs.essay(4, 200), StandardCharsets.UTF_8);
-    Files.write(corpus.resolve("latin.txt"), "Caf\u00e9 ".repeat(50).getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        corpus.resolve("latin.txt"), "Caf\u00e9 ".repeat(50).getBytes(StandardCharsets.ISO_8859_1));
 
     Runs.Result result = indexCorpus();
 
@@ -327,12 +360,17 @@ class BadInputIT {
     return heapPools().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
   }
 
-  /** The largest heap in use since {@link #resetHeapPeak} (each pool's peak, summed: an upper bound). */
+  /**
+   * The largest heap in use since {@link #resetHeapPeak} (each pool's peak, summed: an upper
+   * bound).
+   */
   private static long heapPeak() {
     return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
   }
 
-  /** A .docx-like zip whose one entry inflates to 200 MB of zeros; overlap must never inflate it. */
+  /**
+   * A .docx-like zip whose one entry inflates to 200 MB of zeros; overlap must never inflate it.
+   */
   private static byte[] zipBomb() {
     try {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -47,6 +47,9 @@ class CrashSafetyIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
                 "-Xmx512m",
+                // Interpreted only, so that the run is surely still going while this test checks
+                // and tries a second writer (the test's own JVM compiles and is much faster).
+                "-Xint",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.overlap.cli.Main",
@@ -69,6 +72,14 @@ class CrashSafetyIT {
             }
           });
 
+      // A second writer fails at once, naming the lock (IndexLockIT covers a held lock alone).
+      long started = System.nanoTime();
+      Runs.Result second = Runs.run("index", "--index", index.toString(), corpus.toString());
+      assertThat(second.status()).as(second.out() + second.err()).isEqualTo(4);
+      assertThat(second.err())
+          .contains("is in use by another overlap process", index.resolve("write.lock").toString());
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+
       // While the run goes on, check sees the last commit: whole essays, the copied one found.
       Runs.Result check =
           assertTimeoutPreemptively(
@@ -77,14 +88,7 @@ class CrashSafetyIT {
       assertThat(check.status()).as(check.err()).isZero();
       assertThat(check.out()).contains("essay-0005.txt");
       assertWholeCommittedEssays(index);
-
-      // A second writer fails at once, naming the lock (IndexLockIT covers a held lock alone).
-      long started = System.nanoTime();
-      Runs.Result second = Runs.run("index", "--index", index.toString(), corpus.toString());
-      assertThat(second.status()).isEqualTo(4);
-      assertThat(second.err())
-          .contains("is in use by another overlap process", index.resolve("write.lock").toString());
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+      assertThat(child.isAlive()).as("the run is still going when it is killed").isTrue();
     } finally {
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -98,7 +102,8 @@ class CrashSafetyIT {
 
     Runs.Result rerun =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(60), () -> Runs.run("index", "--index", index.toString(), corpus.toString()));
+            Duration.ofSeconds(60),
+            () -> Runs.run("index", "--index", index.toString(), corpus.toString()));
     assertThat(rerun.status()).as(rerun.err()).isZero();
     assertThat(rerun.out())
         .contains((ESSAYS - survived) + " added, 0 updated, " + survived + " unchanged")
@@ -139,7 +144,8 @@ class CrashSafetyIT {
       return files
           .map(file -> file.getFileName().toString())
           .filter(name -> name.startsWith("segments_"))
-          .mapToLong(name -> Long.parseLong(name.substring("segments_".length()), Character.MAX_RADIX))
+          .mapToLong(
+              name -> Long.parseLong(name.substring("segments_".length()), Character.MAX_RADIX))
           .max()
           .orElse(0);
     }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An index that cannot be written or read gives one line on stderr and exit 4, never a stack
- * trace, and a failed run leaves the last commit as it was.
+ * An index that cannot be written or read gives one line on stderr and exit 4, never a stack trace,
+ * and a failed run leaves the last commit as it was.
  */
 class IndexFailureIT {
   private static final Duration QUICK = Duration.ofSeconds(20);
@@ -38,7 +38,8 @@ class IndexFailureIT {
     index = dir.resolve("index");
     Files.createDirectories(corpus);
     for (int i = 0; i < 20; i++) {
-      Files.writeString(corpus.resolve("essay-" + i + ".txt"), Runs.essay(i, 200), StandardCharsets.UTF_8);
+      Files.writeString(
+          corpus.resolve("essay-" + i + ".txt"), Runs.essay(i, 200), StandardCharsets.UTF_8);
     }
     essay = dir.resolve("copier.txt");
     Files.writeString(essay, "My own start.\n\n" + Runs.essay(3, 200), StandardCharsets.UTF_8);
@@ -123,10 +124,27 @@ class IndexFailureIT {
         assertOneLineError(check, 4, merged + " is damaged");
       }
     }
+    copy(pristine, merged);
+    garble(
+        merged.resolve(
+            damages.stream()
+                .filter(d -> d.endsWith(".tim"))
+                .findFirst()
+                .orElseThrow()
+                .substring(7)));
+    Runs.Result verbose = run("check", "--verbose", "--index", merged.toString(), essay.toString());
+    assertThat(verbose.err().lines().findFirst().orElseThrow())
+        .startsWith("overlap: " + merged + " is damaged");
+    assertThat(verbose.err())
+        .as("--verbose shows the stack trace")
+        .contains("\tat org.apache.lucene.");
+
     // Only doc values may go unnoticed by check: it does not read them (index does).
     assertThat(statuses)
         .as("damage that check did not notice")
-        .allSatisfy((damage, status) -> assertThat(status == 4 || damage.contains("Lucene90_0.dv")).isTrue());
+        .allSatisfy(
+            (damage, status) ->
+                assertThat(status == 4 || damage.contains("Lucene90_0.dv")).isTrue());
   }
 
   // ---- helpers ----
@@ -181,7 +199,9 @@ class IndexFailureIT {
         if (Files.isRegularFile(file)) {
           files.put(
               file.getFileName().toString(),
-              HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+              HexFormat.of()
+                  .formatHex(
+                      MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
         }
       }
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file too large for the heap, in a child JVM with a small {@code -Xmx}: {@code index} refuses
- * it and goes on with the batch; {@code check} stops with one line and exit 70, no stack trace.
+ * A file too large for the heap, in a child JVM with a small {@code -Xmx}: {@code index} refuses it
+ * and goes on with the batch; {@code check} stops with one line and exit 70, no stack trace.
  */
 class MemoryLimitIT {
   private static final String HEAP = "-Xmx48m";
@@ -80,7 +80,10 @@ class MemoryLimitIT {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
     Process process =
-        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("overlap " + String.join(" ", args) + " took over 60 s");
