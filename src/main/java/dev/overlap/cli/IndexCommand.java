@@ -115,7 +115,9 @@ final class IndexCommand implements Callable<Integer> {
         overlap.index(
             index, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
     var err = spec.commandLine().getErr();
-    for (RefusedInputException refused : summary.refused()) {
+    List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
+    refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));
+    for (RefusedInputException refused : refusedByPath) {
       err.println("overlap: " + refused.path() + ": " + refused.reason() + " (skipped)");
     }
     err.flush();
