@@ -81,7 +81,9 @@ public final class Overlap {
   /**
    * Adds the essays under {@code paths} to the index at {@code indexPath}: unchanged files are
    * skipped, changed ones replaced; with {@code prune}, essays whose file vanished are removed.
-   * Commits every {@code commitEvery} essays and at the end.
+   * Commits every {@code commitEvery} essays and at the end. A file that cannot be read, or that
+   * a stage fails on (out of memory included), is refused with its reason and the batch goes on;
+   * a failure of the index itself ends the run, leaving the last commit.
    *
    * @throws RefusedInputException when the paths hold no essay at all (the index is not touched)
    */
@@ -111,18 +113,25 @@ public final class Overlap {
       for (EssayFinder.FoundFile file : found.files()) {
         progress.update(done++, found.files().size(), file.displayPath());
         Essay essay;
+        IndexedEssay prepared;
         try {
           essay = reader.read(file.file(), file.displayPath());
+          if (essay.contentHash().equals(known.get(essay.id()))) {
+            unchanged++;
+            continue;
+          }
+          prepared = prepareForIndex(essay);
         } catch (RefusedInputException e) {
           refused.add(e);
           continue;
-        }
-        String knownHash = known.get(essay.id());
-        if (essay.contentHash().equals(knownHash)) {
-          unchanged++;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          // One file that breaks a stage must not cost the rest of the batch: it is refused,
+          // and the reason asks for a report, since any such failure is a bug or a limit to fix.
+          refused.add(new RefusedInputException(file.displayPath(), cannotProcess(e)));
           continue;
         }
-        index.upsert(prepareForIndex(essay));
+        String knownHash = known.get(essay.id());
+        index.upsert(prepared);
         known.put(essay.id(), essay.contentHash());
         if (knownHash == null) {
           added++;
@@ -152,6 +161,21 @@ public final class Overlap {
           index.size(),
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  private static String cannotProcess(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "too large to process in memory (split the file, or give java more heap with -Xmx)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "too deeply nested to process";
+    }
+    String message =
+        e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    return "could not be processed (internal error "
+        + e.getClass().getSimpleName()
+        + message
+        + "; please report it)";
   }
 
   private IndexedEssay prepareForIndex(Essay essay) {

@@ -76,6 +76,16 @@ final class IndexCommand implements Callable<Integer> {
   int maxFileMegabytes;
 
   @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Commit after every N added or updated essays and at the end (default:"
+              + " ${DEFAULT-VALUE}); a killed run keeps what was committed, and the next run goes"
+              + " on from there.")
+  int commitEvery;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print only errors and the summary.")
   boolean quiet;
@@ -91,16 +101,23 @@ final class IndexCommand implements Callable<Integer> {
     if (maxFileMegabytes < 1) {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
     }
+    if (commitEvery < 1) {
+      throw new UserException(
+          ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
+    }
     Overlap overlap =
         new Overlap(
             OverlapConfig.DEFAULT
                 .withFingerprints(fingerprints)
-                .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L));
+                .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L)
+                .withCommitEvery(commitEvery));
     IndexSummary summary =
         overlap.index(
             index, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
     var err = spec.commandLine().getErr();
-    for (RefusedInputException refused : summary.refused()) {
+    List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
+    refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));
+    for (RefusedInputException refused : refusedByPath) {
       err.println("overlap: " + refused.path() + ": " + refused.reason() + " (skipped)");
     }
     err.flush();

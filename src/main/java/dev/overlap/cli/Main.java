@@ -51,13 +51,20 @@ public final class Main {
         || java.util.Arrays.asList(args).contains("-v");
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> handle(exception, err, verbose));
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only Exceptions thrown by a command to the handler above; an Error (stack
+      // overflow, out of memory) would otherwise end the JVM with a stack trace.
+      status = handle(e, err, verbose);
+    }
     out.flush();
     err.flush();
     return status;
   }
 
-  private static int handle(Exception exception, PrintWriter err, boolean verbose) {
+  private static int handle(Throwable exception, PrintWriter err, boolean verbose) {
     ExitCode code;
     String message;
     if (exception instanceof UserException user) {
@@ -69,6 +76,10 @@ public final class Main {
     } else if (exception instanceof RefusedInputException refused) {
       code = ExitCode.INPUT;
       message = refused.getMessage();
+    } else if (exception instanceof OutOfMemoryError) {
+      code = ExitCode.SOFTWARE;
+      message =
+          "out of memory (give java more heap with -Xmx, or split the largest files)";
     } else {
       code = ExitCode.SOFTWARE;
       message =
@@ -76,7 +87,8 @@ public final class Main {
               + exception
               + (verbose ? "" : " (rerun with --verbose for details, and please report it)");
     }
-    err.println("overlap: " + message);
+    // One line, whatever the message holds: scripts read stderr line by line.
+    err.println("overlap: " + String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " "));
     if (verbose) {
       exception.printStackTrace(err);
     }

@@ -1,10 +1,12 @@
 package dev.overlap.index;
 
 import dev.overlap.analysis.StemFieldAnalyzer;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,10 +84,21 @@ public final class EssayIndex implements AutoCloseable {
    * @throws IndexException when the index is in use, was built with other settings, or is damaged
    */
   public static EssayIndex openForWriting(Path path, IndexSettings settings, boolean rebuild) {
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IndexException(
+          IndexException.Reason.IO,
+          path + ": is a file, not an index folder; point --index at a folder");
+    }
     try {
       Files.createDirectories(path);
     } catch (IOException e) {
       throw ioProblem(path, "cannot create the index folder", e);
+    }
+    if (!Files.isWritable(path)) {
+      // Said plainly here: Lucene would fail on its lock file with a message about that file.
+      throw new IndexException(
+          IndexException.Reason.IO,
+          path + ": the index folder is not writable (read-only file system or permissions)");
     }
     Directory directory = null;
     try {
@@ -128,6 +141,9 @@ public final class EssayIndex implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw damagedOrIo(path, e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw damaged(path, e);
     }
   }
 
@@ -158,6 +174,10 @@ public final class EssayIndex implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw damagedOrIo(path, e);
+    } catch (RuntimeException e) {
+      // Lucene decodes what it reads; a damaged file may fail as any runtime exception.
+      closeQuietly(directory);
+      throw damaged(path, e);
     }
   }
 
@@ -221,8 +241,8 @@ public final class EssayIndex implements AutoCloseable {
           }
         }
       }
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
     return hashes;
   }
@@ -316,8 +336,8 @@ public final class EssayIndex implements AutoCloseable {
         }
       }
       return topCandidates(counts, excludeIds, topK);
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -361,8 +381,8 @@ public final class EssayIndex implements AutoCloseable {
         }
       }
       return out;
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -407,8 +427,8 @@ public final class EssayIndex implements AutoCloseable {
           }
         }
       }
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
     return out;
   }
@@ -461,8 +481,8 @@ public final class EssayIndex implements AutoCloseable {
       templatesMinDocs = minDocs;
       templatesMinShare = minShare;
       return library;
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -476,8 +496,8 @@ public final class EssayIndex implements AutoCloseable {
         return null;
       }
       return IndexSchema.fromDocument(reader.storedFields().document(top.scoreDocs[0].doc));
-    } catch (IOException e) {
-      throw damagedOrIo(path, e);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
     }
   }
 
@@ -509,12 +529,20 @@ public final class EssayIndex implements AutoCloseable {
   }
 
   private static IndexException ioProblem(Path path, String what, IOException e) {
-    String detail =
-        e instanceof AccessDeniedException
-            ? "permission denied"
-            : e instanceof FileSystemException fse && fse.getReason() != null
-                ? fse.getReason()
-                : String.valueOf(e.getMessage());
+    String detail;
+    if (e instanceof FileSystemException fse) {
+      String file =
+          fse.getFile() == null || Path.of(fse.getFile()).equals(path) ? "" : fse.getFile() + ": ";
+      String reason =
+          e instanceof AccessDeniedException
+              ? "permission denied"
+              : e instanceof NoSuchFileException
+                  ? "no such file"
+                  : fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
+      detail = file + reason;
+    } else {
+      detail = String.valueOf(e.getMessage());
+    }
     return new IndexException(
         IndexException.Reason.IO, path + ": " + what + " (" + detail + ")", e);
   }
@@ -522,17 +550,47 @@ public final class EssayIndex implements AutoCloseable {
   private static IndexException damagedOrIo(Path path, IOException e) {
     if (e instanceof CorruptIndexException
         || e instanceof IndexFormatTooOldException
-        || e instanceof IndexFormatTooNewException) {
-      return new IndexException(
-          IndexException.Reason.DAMAGED,
-          path
-              + " is damaged or was written by an incompatible Lucene version; rebuild it with:"
-              + " overlap index --rebuild --index "
-              + path
-              + " PATH...",
-          e);
+        || e instanceof IndexFormatTooNewException
+        || e instanceof EOFException) {
+      return damaged(path, e);
     }
     return ioProblem(path, "index read/write failed", e);
+  }
+
+  private static IndexException damaged(Path path, Exception e) {
+    return new IndexException(
+        IndexException.Reason.DAMAGED,
+        path
+            + " is damaged or was written by an incompatible Lucene version; rebuild it with:"
+            + " overlap index --rebuild --index "
+            + path
+            + " PATH...",
+        e);
+  }
+
+  /**
+   * A read that failed in a way Lucene does not name: when the files' checksums show damage, the
+   * index is damaged (exit 4); otherwise the failure is passed on as it is (an I/O problem, or a
+   * bug to report). Checksums are only verified here, on failure, since that reads every file.
+   * With {@code java -ea} Lucene's own assertions may be what trips on damaged data.
+   */
+  private RuntimeException readFailure(Throwable e) {
+    if (e instanceof IndexException known) {
+      return known;
+    }
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (IOException | RuntimeException integrity) {
+      IndexException damaged = damaged(path, integrity);
+      damaged.addSuppressed(e);
+      return damaged;
+    }
+    if (e instanceof Error error) {
+      throw error; // an assertion of Lucene's (java -ea) that is not about damage
+    }
+    return e instanceof IOException io ? damagedOrIo(path, io) : (RuntimeException) e;
   }
 
   private static void closeQuietly(Directory directory) {

@@ -16,13 +16,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Expands the paths a user gives into the essay files to read.
  *
  * <p>A file given by name is always taken (the reader refuses it if it is of an unsupported kind).
  * Folders are walked in name order, following links (a link loop is reported, not followed twice);
- * hidden files and folders are skipped, and so are files of kinds overlap does not read. A file
+ * hidden files and folders are skipped, and so are files of kinds overlap does not read, except
+ * documents it does not read yet (PDF, Word, ...): those are refused with a reason. A file
  * named {@value #IGNORE_FILE} in a folder lists glob patterns, one a line, of what to skip below
  * it: a pattern without a slash matches a name at any depth, one with a slash a path relative to
  * that folder, and a trailing slash matches folders only ({@code examples/}). Lines starting with
@@ -95,23 +97,32 @@ public final class EssayFinder {
                 return FileVisitResult.CONTINUE;
               }
               if (MediaType.of(file).isEmpty()) {
+                Optional<String> document = MediaType.unsupportedDocument(file);
+                if (document.isPresent()) {
+                  refused.add(
+                      new RefusedInputException(
+                          prefix + relative(file), MediaType.notSupportedYet(document.get())));
+                  return FileVisitResult.CONTINUE;
+                }
                 skipped[0]++;
                 return FileVisitResult.CONTINUE;
               }
-              String relative = root.relativize(file).toString().replace('\\', '/');
-              files.add(new FoundFile(file, prefix + relative));
+              files.add(new FoundFile(file, prefix + relative(file)));
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String relative = root.relativize(file).toString().replace('\\', '/');
               String reason =
                   e instanceof FileSystemLoopException
-                      ? "link loop (skipped)"
+                      ? "link loop (a link leads back to a folder above it; not followed)"
                       : "cannot read: " + e.getClass().getSimpleName();
-              refused.add(new RefusedInputException(prefix + relative, reason));
+              refused.add(new RefusedInputException(prefix + relative(file), reason));
               return FileVisitResult.CONTINUE;
+            }
+
+            private String relative(Path file) {
+              return root.relativize(file).toString().replace('\\', '/');
             }
           });
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads one file into an {@link Essay}: checks its kind and size, detects its charset (byte-order
@@ -46,10 +47,21 @@ public final class EssayReader {
    */
   public Essay read(Path file, String displayPath) throws RefusedInputException {
     if (!Files.exists(file)) {
-      throw new RefusedInputException(displayPath, "no such file");
+      throw new RefusedInputException(
+          displayPath,
+          Files.isSymbolicLink(file) ? "broken link (" + linkTarget(file) + ")" : "no such file");
     }
     if (Files.isDirectory(file)) {
       throw new RefusedInputException(displayPath, "is a folder, not a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      // Reading a named pipe blocks until someone writes to it, a device may never end.
+      throw new RefusedInputException(
+          displayPath, "not a regular file (a named pipe, device or socket)");
+    }
+    Optional<String> document = MediaType.unsupportedDocument(file);
+    if (document.isPresent()) {
+      throw new RefusedInputException(displayPath, MediaType.notSupportedYet(document.get()));
     }
     MediaType type =
         MediaType.of(file)
@@ -68,6 +80,14 @@ public final class EssayReader {
       id = file.toAbsolutePath().normalize().toString();
     }
     return decode(id, displayPath, type, bytes);
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return "it points to " + Files.readSymbolicLink(link) + ", which does not exist";
+    } catch (IOException e) {
+      return "its target does not exist";
+    }
   }
 
   /** Decodes bytes already in memory; {@code id} and {@code displayPath} as in {@link Essay}. */

@@ -38,6 +38,40 @@ public enum MediaType {
     return Optional.empty();
   }
 
+  /**
+   * For files overlap does not read yet but a user may well mean as essays (PDF, Word,
+   * OpenDocument, RTF, EPUB): what they are, in plural, for a message; empty for other files.
+   * Such files are refused with that reason rather than skipped in silence, and never opened.
+   */
+  public static Optional<String> unsupportedDocument(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    String fileName = name.toString().toLowerCase(Locale.ROOT);
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String extension = fileName.substring(dot + 1);
+    return Optional.ofNullable(
+        switch (extension) {
+          case "pdf" -> "PDF documents";
+          case "doc", "docx", "docm", "dot", "dotx" -> "Word documents";
+          case "odt", "ott" -> "OpenDocument texts";
+          case "rtf" -> "RTF documents";
+          case "pages" -> "Pages documents";
+          case "epub" -> "EPUB books";
+          default -> null;
+        });
+  }
+
+  /** Why a document file is refused: it is not read yet, and what to do instead. */
+  public static String notSupportedYet(String documents) {
+    return documents
+        + " are not supported yet (save the essay as .txt or .html and index that)";
+  }
+
   /** The extensions overlap reads, for messages: ".txt, .text, .md, ...". */
   public static String supportedExtensions() {
     StringBuilder out = new StringBuilder();

@@ -57,6 +57,10 @@ class EssayFinderTest {
     EssayFinder.Found found = EssayFinder.find(List.of(dir.resolve("real").toString()));
 
     assertThat(found.files()).hasSize(1);
-    assertThat(found.refused()).extracting(RefusedInputException::reason).contains("link loop (skipped)");
+    assertThat(found.refused())
+        .extracting(RefusedInputException::reason)
+        .singleElement()
+        .asString()
+        .startsWith("link loop");
   }
 }
