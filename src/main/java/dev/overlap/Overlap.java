@@ -236,6 +236,17 @@ public final class Overlap {
     } catch (RefusedInputException e) {
       return CheckedEssay.withoutTexts(CheckReport.refused(path, e.reason()));
     }
+    try {
+      return checkEssay(index, essay);
+    } catch (IndexException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // As in index: one essay that breaks a stage is refused; the rest of the batch goes on.
+      return CheckedEssay.withoutTexts(CheckReport.refused(path, cannotProcess(e)));
+    }
+  }
+
+  private CheckedEssay checkEssay(EssayIndex index, Essay essay) {
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
     TemplateLibrary templates = index.templates(config.templateMinDocs(), config.templateMinShare());
     CleanedText cleaned = clean(essay, Sites.of(essay), templates);

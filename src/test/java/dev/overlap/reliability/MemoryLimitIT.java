@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file too large for the heap, in a child JVM with a small {@code -Xmx}: {@code index} refuses it
- * and goes on with the batch; {@code check} stops with one line and exit 70, no stack trace.
+ * and goes on with the batch; so does {@code check}: one line, exit 3, no stack trace.
  */
 class MemoryLimitIT {
   private static final String HEAP = "-Xmx48m";
@@ -53,19 +53,23 @@ class MemoryLimitIT {
   }
 
   @Test
-  void checkRunningOutOfMemoryIsOneLineAndExit70() throws Exception {
+  void checkRunningOutOfMemoryRefusesThatEssayWithOneLine() throws Exception {
     Path index = dir.resolve("index");
     Path small = dir.resolve("small corpus");
     Files.createDirectories(small);
     Files.move(corpus.resolve("good.txt"), small.resolve("good.txt"));
     assertThat(overlap("index", "--index", index.toString(), small.toString()).status()).isZero();
 
-    Result result = overlap("check", "--index", index.toString(), big.toString());
+    Result result =
+        overlap("check", "--index", index.toString(), big.toString(), small.resolve("good.txt").toString());
 
-    assertThat(result.status()).as(result.err()).isEqualTo(70);
-    assertThat(result.err().strip())
-        .startsWith("overlap: out of memory (give java more heap with -Xmx")
-        .doesNotContain("\n", "\tat ", "Exception");
+    assertThat(result.status()).as(result.err()).isEqualTo(3);
+    assertThat(result.err().lines().filter(line -> line.startsWith("overlap: ")))
+        .singleElement()
+        .asString()
+        .startsWith("overlap: " + big + ": too large to process in memory");
+    assertThat(result.err()).doesNotContain("\tat ", "Exception");
+    assertThat(result.out()).contains("good.txt: 0.0% similar");
   }
 
   record Result(int status, String out, String err) {}
