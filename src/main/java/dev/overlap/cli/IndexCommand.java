@@ -3,6 +3,8 @@ package dev.overlap.cli;
 import dev.overlap.Overlap;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.fingerprint.FingerprintSettings;
+import dev.overlap.index.EssayIndex;
+import dev.overlap.index.IndexSettings;
 import dev.overlap.index.IndexSummary;
 import dev.overlap.ingest.RefusedInputException;
 import java.nio.file.Path;
@@ -55,18 +57,18 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--shingle-size",
       paramLabel = "K",
-      defaultValue = "5",
-      description = "Words per fingerprint shingle (default: ${DEFAULT-VALUE}); fixed per index.")
-  int shingleSize;
+      description =
+          "Words per fingerprint shingle (default: 5, or what the index was built with); fixed"
+              + " per index.")
+  Integer shingleSize;
 
   @Option(
       names = "--window",
       paramLabel = "W",
-      defaultValue = "4",
       description =
-          "Winnowing window in shingles (default: ${DEFAULT-VALUE}); any shared run of K+W-1"
-              + " words is found. Fixed per index.")
-  int window;
+          "Winnowing window in shingles (default: 4, or what the index was built with); any"
+              + " shared run of K+W-1 words is found. Fixed per index.")
+  Integer window;
 
   @Option(
       names = "--max-file-size",
@@ -94,7 +96,16 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws RefusedInputException {
     FingerprintSettings fingerprints;
     try {
-      fingerprints = new FingerprintSettings(shingleSize, window);
+      FingerprintSettings built =
+          rebuild
+              ? FingerprintSettings.DEFAULT
+              : EssayIndex.builtWith(index)
+                  .map(IndexSettings::fingerprints)
+                  .orElse(FingerprintSettings.DEFAULT);
+      fingerprints =
+          new FingerprintSettings(
+              shingleSize != null ? shingleSize : built.shingleSize(),
+              window != null ? window : built.window());
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE, e.getMessage());
     }

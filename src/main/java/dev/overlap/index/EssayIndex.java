@@ -181,6 +181,25 @@ public final class EssayIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The settings of the index at {@code path}, or empty when there is none there (or it cannot be
+   * read: opening it will say why).
+   */
+  public static java.util.Optional<IndexSettings> builtWith(Path path) {
+    if (!Files.isDirectory(path)) {
+      return java.util.Optional.empty();
+    }
+    try (Directory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.ofNullable(
+          IndexSettings.fromUserData(SegmentInfos.readLatestCommit(directory).getUserData()));
+    } catch (IOException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private static IndexSettings readSettings(Path path, Directory directory) throws IOException {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     IndexSettings settings = IndexSettings.fromUserData(data);

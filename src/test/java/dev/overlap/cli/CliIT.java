@@ -276,6 +276,22 @@ class CliIT {
   }
 
   @Test
+  void laterRunsKeepTheSettingsTheIndexWasBuiltWith() throws Exception {
+    assertThat(
+            Cli.run("index", "--shingle-size", "6", "--window", "3", "--index", index.toString(), corpus.toString())
+                .status())
+        .isZero();
+    write("corpus/copier.txt", COPIER);
+
+    Cli.Result again = Cli.run("index", "--index", index.toString(), corpus.toString());
+
+    assertThat(again.status()).as(again.err()).isZero();
+    assertThat(again.out()).contains("1 added, 0 updated, 2 unchanged");
+    assertThat(dev.overlap.index.EssayIndex.builtWith(index).orElseThrow().describe())
+        .startsWith("shingle size 6, window 3");
+  }
+
+  @Test
   void checkWithoutAnIndexSaysHowToBuildOne() throws Exception {
     Path essay = write("copier.txt", COPIER);
 
