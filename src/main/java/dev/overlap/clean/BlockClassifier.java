@@ -195,7 +195,10 @@ final class BlockClassifier {
       }
       switch (unit.hint()) {
         case CONTENT, HEADING, QUOTE, TITLE -> {
-          if (cls[i] == Cls.BAD) {
+          if (cls[i] == Cls.SHORT) {
+            cls[i] = Cls.NEAR_GOOD;
+            reasons[i] = reasons[i] + " in the main content";
+          } else if (cls[i] == Cls.BAD) {
             cls[i] = Cls.NEAR_GOOD;
             reasons[i] = "in the main content (" + reasons[i] + ")";
           }
