@@ -63,13 +63,23 @@ final class HtmlPage {
   private HtmlPage() {}
 
   static List<Line> lines(String html, CleanRules rules) {
+    return lines(html, rules, false);
+  }
+
+  /**
+   * The page's lines with their hints. {@code inclusive} makes the whole body the content, so that
+   * only furniture (nav, header, footer, sidebars, furniture class names, teasers) is boilerplate
+   * by structure: the fallback for pages where the chosen content holds little of the text
+   * (listings, product grids, pages of many sections).
+   */
+  static List<Line> lines(String html, CleanRules rules, boolean inclusive) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
     Names names = new Names(rules);
     Walk first = new Walk(names, null);
     NodeTraversor.traverse(first, body);
     first.flush();
-    Content content = Content.choose(first);
+    Content content = inclusive ? Content.whole(body, first) : Content.choose(first);
     Walk second = new Walk(names, content);
     second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
@@ -89,9 +99,24 @@ final class HtmlPage {
       content = Set.copyOf(rules.contentNames());
     }
 
+    /** Weights by class-and-id string: pages repeat the same few class strings many times. */
+    private final Map<String, Integer> cache = new java.util.HashMap<>();
+
     /** +1 content name, -1 furniture name, 0 neither or both. */
     int weight(Element element) {
+      if (!element.hasAttr("class") && !element.hasAttr("id")) {
+        return 0;
+      }
       String value = element.className() + " " + element.id();
+      Integer cached = cache.get(value);
+      if (cached == null) {
+        cached = compute(value);
+        cache.put(value, cached);
+      }
+      return cached;
+    }
+
+    private int compute(String value) {
       if (value.isBlank()) {
         return 0;
       }
@@ -127,7 +152,22 @@ final class HtmlPage {
   private static final double DOMINANT_SHARE = 0.2;
 
   private record Content(
-      Set<Element> roots, Set<Element> rootAncestors, Element top, int topChars, boolean dominant) {
+      Set<Element> roots,
+      Set<Element> rootAncestors,
+      Element top,
+      int topChars,
+      boolean dominant,
+      boolean inclusive) {
+    static Content whole(Element body, Walk walk) {
+      Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+      roots.add(body);
+      Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element e = body.parent(); e != null; e = e.parent()) {
+        ancestors.add(e);
+      }
+      return new Content(roots, ancestors, body, Math.max(1, walk.totalChars), true, true);
+    }
+
     static @Nullable Content choose(Walk walk) {
       Element best = null;
       double bestValue = 0;
@@ -150,7 +190,7 @@ final class HtmlPage {
       }
       int chars = walk.stats.get(best).chars;
       return new Content(
-          roots, ancestors, best, chars, chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE);
+          roots, ancestors, best, chars, chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE, false);
     }
   }
 
@@ -356,7 +396,7 @@ final class HtmlPage {
       if (FURNITURE_TAGS.contains(tag)) {
         return "in <" + tag + ">";
       }
-      if (tag.equals("header") && !insideContent && sectioningDepth == 0) {
+      if (tag.equals("header") && (!insideContent || c.inclusive()) && sectioningDepth == 0) {
         return "in <header>";
       }
       String role = Text.lower(element.attr("role"));
@@ -366,7 +406,12 @@ final class HtmlPage {
       if (insideContent) {
         Stats card = stats.get(element);
         // A teaser inside the content: a headline link and a summary ("related stories").
+        // Only in prose content: on a listing, the cards are the content.
+        Stats top = stats.get(c.top());
+        boolean proseContent =
+            top == null || top.linkChars < top.chars * 0.25;
         if (card != null
+            && proseContent
             && card.linkLines > 0
             && card.chars < c.topChars() * 0.3
             && card.linkChars > card.chars * 0.3
