@@ -345,7 +345,10 @@ final class BlockClassifier {
     if (f.words() <= shortWords) {
       double coverage = (double) cues.coveredWords() / Math.max(1, f.words());
       if (cues.score() >= shortCueScore
-          && (coverage >= shortCueCoverage || f.voiceRate() >= shortVoiceRate || f.words() <= 6)) {
+          && (coverage >= shortCueCoverage
+              || f.voiceRate() >= shortVoiceRate
+              || f.words() <= 6
+              || cues.strongScore() >= 5)) {
         return "marketing cue in a short block: " + cues.describe();
       }
       if (coverage >= 0.5 && f.words() <= 8) {
