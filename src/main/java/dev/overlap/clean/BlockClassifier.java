@@ -456,10 +456,12 @@ final class BlockClassifier {
     if (firstGood < 0) {
       return;
     }
-    for (int i = firstGood - 1; i >= Math.max(0, firstGood - 3); i--) {
+    int looked = 0;
+    for (int i = firstGood - 1; i >= 0 && looked < 3; i--) {
       if (hard[i]) {
-        break;
+        continue;
       }
+      looked++;
       if (f[i].words() >= 2 && headingLike(f[i])) {
         kinds[i] = BlockKind.TITLE;
         cls[i] = Cls.GOOD;
@@ -539,8 +541,8 @@ final class BlockClassifier {
       List<Unit> units, Features[] f, Cls[] cls, boolean[] hard, BlockKind[] kinds, String[] reasons) {
     int n = cls.length;
     boolean anyGood = false;
-    for (Cls c : cls) {
-      anyGood |= c == Cls.GOOD;
+    for (int i = 0; i < n; i++) {
+      anyGood |= cls[i] == Cls.GOOD && kinds[i] == null;
     }
     // The page's edges count as boilerplate only when the page has clear prose somewhere: a page
     // of middling paragraphs alone (a short news item, an already cleaned text) is kept.
@@ -579,7 +581,8 @@ final class BlockClassifier {
       }
       Cls prev = neighbour(revised, i, -1, true, edge);
       Cls next = neighbour(revised, i, +1, true, edge);
-      if (prev == Cls.BAD && next == Cls.BAD && units.get(i).hint() != Hint.CONTENT) {
+      // Without any clear prose on the page, prose-like blocks are the best it has: kept.
+      if (prev == Cls.BAD && next == Cls.BAD && units.get(i).hint() != Hint.CONTENT && anyGood) {
         revised[i] = Cls.BAD;
         reasons[i] = reasons[i] + ", beside boilerplate";
       } else {

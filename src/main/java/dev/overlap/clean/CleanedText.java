@@ -19,7 +19,10 @@ public record CleanedText(String text, List<Block> blocks) {
     }
   }
 
-  /** The kept blocks joined by blank lines: what {@code overlap clean} prints. */
+  /**
+   * The kept blocks joined by blank lines, each on one line (a hard-wrapped paragraph is unwrapped):
+   * what {@code overlap clean} prints. Cleaning this text again gives the same blocks.
+   */
   public String keptText() {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
@@ -27,9 +30,13 @@ public record CleanedText(String text, List<Block> blocks) {
         if (!out.isEmpty()) {
           out.append("\n\n");
         }
-        out.append(text, block.start(), block.end());
+        String blockText = text.substring(block.start(), block.end());
+        out.append(blockText.indexOf('\n') < 0 ? blockText : LINE_BREAKS.matcher(blockText).replaceAll(" "));
       }
     }
     return out.toString();
   }
+
+  private static final java.util.regex.Pattern LINE_BREAKS =
+      java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]*\\n\\s*");
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    subcommands = {IndexCommand.class, CheckCommand.class, CompareCommand.class, CleanCommand.class, EvalTmp.class},
+    subcommands = {IndexCommand.class, CheckCommand.class, CompareCommand.class},
     description = {
       "Finds passages of essays reused from a corpus: verbatim, edited or paraphrased, with exact"
           + " offsets in both texts.",
