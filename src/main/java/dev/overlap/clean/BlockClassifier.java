@@ -198,7 +198,10 @@ final class BlockClassifier {
       }
       switch (unit.hint()) {
         case CONTENT, HEADING, QUOTE, TITLE -> {
-          if (cls[i] == Cls.BAD) {
+          if (cls[i] == Cls.SHORT) {
+            cls[i] = Cls.NEAR_GOOD;
+            reasons[i] = reasons[i] + " in the main content";
+          } else if (cls[i] == Cls.BAD) {
             cls[i] = Cls.NEAR_GOOD;
             reasons[i] = "in the main content (" + reasons[i] + ")";
           }
@@ -345,7 +348,10 @@ final class BlockClassifier {
     if (f.words() <= shortWords) {
       double coverage = (double) cues.coveredWords() / Math.max(1, f.words());
       if (cues.score() >= shortCueScore
-          && (coverage >= shortCueCoverage || f.voiceRate() >= shortVoiceRate || f.words() <= 6)) {
+          && (coverage >= shortCueCoverage
+              || f.voiceRate() >= shortVoiceRate
+              || f.words() <= 6
+              || cues.strongScore() >= 5)) {
         return "marketing cue in a short block: " + cues.describe();
       }
       if (coverage >= 0.5 && f.words() <= 8) {
@@ -455,10 +461,12 @@ final class BlockClassifier {
     if (firstGood < 0) {
       return;
     }
-    for (int i = firstGood - 1; i >= Math.max(0, firstGood - 3); i--) {
+    int looked = 0;
+    for (int i = firstGood - 1; i >= 0 && looked < 3; i--) {
       if (hard[i]) {
-        break;
+        continue;
       }
+      looked++;
       if (f[i].words() >= 2 && headingLike(f[i])) {
         kinds[i] = BlockKind.TITLE;
         cls[i] = Cls.GOOD;
@@ -538,8 +546,8 @@ final class BlockClassifier {
       List<Unit> units, Features[] f, Cls[] cls, boolean[] hard, BlockKind[] kinds, String[] reasons) {
     int n = cls.length;
     boolean anyGood = false;
-    for (Cls c : cls) {
-      anyGood |= c == Cls.GOOD;
+    for (int i = 0; i < n; i++) {
+      anyGood |= cls[i] == Cls.GOOD && kinds[i] == null;
     }
     // The page's edges count as boilerplate only when the page has clear prose somewhere: a page
     // of middling paragraphs alone (a short news item, an already cleaned text) is kept.
@@ -578,7 +586,8 @@ final class BlockClassifier {
       }
       Cls prev = neighbour(revised, i, -1, true, edge);
       Cls next = neighbour(revised, i, +1, true, edge);
-      if (prev == Cls.BAD && next == Cls.BAD && units.get(i).hint() != Hint.CONTENT) {
+      // Without any clear prose on the page, prose-like blocks are the best it has: kept.
+      if (prev == Cls.BAD && next == Cls.BAD && units.get(i).hint() != Hint.CONTENT && anyGood) {
         revised[i] = Cls.BAD;
         reasons[i] = reasons[i] + ", beside boilerplate";
       } else {

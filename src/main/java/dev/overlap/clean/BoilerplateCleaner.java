@@ -22,6 +22,7 @@ import java.util.Objects;
  */
 public final class BoilerplateCleaner {
   private static final int MAX_PASSES = 20;
+  private static final double FALLBACK_SHARE = 0.2;
 
   private final BlockClassifier classifier;
 
@@ -62,28 +63,59 @@ public final class BoilerplateCleaner {
     return new CleanedText(text, blocks);
   }
 
-  /** Cleans an HTML page: the text is the page reduced to one line per block element. */
+  /**
+   * Cleans an HTML page: the text is the page reduced to one line per block element. When the
+   * chosen main content keeps less than a fifth of the page's words (listings, product grids,
+   * pages of many sections), the page is judged again with only its furniture removed by structure,
+   * and the reading that keeps more is used.
+   */
   public CleanedText cleanHtml(String html) {
     List<HtmlPage.Line> lines = HtmlPage.lines(html, classifier.rules());
+    List<BlockClassifier.Verdict> verdicts = verdicts(lines);
+    int total = 0;
+    for (HtmlPage.Line line : lines) {
+      total += Text.countWords(line.text());
+    }
+    int kept = keptWords(lines, verdicts);
+    if (kept < total * FALLBACK_SHARE) {
+      List<HtmlPage.Line> inclusive = HtmlPage.lines(html, classifier.rules(), true);
+      if (inclusive.size() == lines.size()) {
+        List<BlockClassifier.Verdict> again = verdicts(inclusive);
+        if (keptWords(inclusive, again) > kept) {
+          lines = inclusive;
+          verdicts = again;
+        }
+      }
+    }
     StringBuilder text = new StringBuilder();
-    List<BlockClassifier.Unit> units = new ArrayList<>(lines.size());
-    int[] starts = new int[lines.size()];
+    List<Block> blocks = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      HtmlPage.Line line = lines.get(i);
-      starts[i] = text.length();
-      text.append(line.text()).append('\n');
+      int start = text.length();
+      text.append(lines.get(i).text()).append('\n');
+      BlockClassifier.Verdict verdict = verdicts.get(i);
+      blocks.add(
+          new Block(start, start + lines.get(i).text().length(), verdict.kind(), verdict.reason()));
+    }
+    return new CleanedText(text.toString(), blocks);
+  }
+
+  private List<BlockClassifier.Verdict> verdicts(List<HtmlPage.Line> lines) {
+    List<BlockClassifier.Unit> units = new ArrayList<>(lines.size());
+    for (HtmlPage.Line line : lines) {
       units.add(line.unit());
     }
     BlockClassifier.Cache cache = new BlockClassifier.Cache();
-    List<BlockClassifier.Verdict> verdicts = settle(units, classifier.classify(units, cache), cache);
-    List<Block> blocks = new ArrayList<>(lines.size());
+    return settle(units, classifier.classify(units, cache), cache);
+  }
+
+  private static int keptWords(List<HtmlPage.Line> lines, List<BlockClassifier.Verdict> verdicts) {
+    int kept = 0;
     for (int i = 0; i < lines.size(); i++) {
-      BlockClassifier.Verdict verdict = verdicts.get(i);
-      blocks.add(
-          new Block(
-              starts[i], starts[i] + lines.get(i).text().length(), verdict.kind(), verdict.reason()));
+      if (verdicts.get(i).kind().kept()) {
+        kept += Text.countWords(lines.get(i).text());
+      }
     }
-    return new CleanedText(text.toString(), blocks);
+    return kept;
   }
 
   /**

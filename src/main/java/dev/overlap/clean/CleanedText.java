@@ -20,7 +20,7 @@ public record CleanedText(String text, List<Block> blocks) {
   }
 
   /**
-   * The blocks as compact text, {@code start,end,K;...} (K the kind's first letters), for the
+   * The blocks as compact text, {@code start,end,K;...} (K the kind's ordinal), for the
    * index to store so that a candidate need not be cleaned again; reasons are not kept.
    */
   public String encodeBlocks() {
@@ -52,7 +52,10 @@ public record CleanedText(String text, List<Block> blocks) {
     return new CleanedText(text, blocks);
   }
 
-  /** The kept blocks joined by blank lines: what {@code overlap clean} prints. */
+  /**
+   * The kept blocks joined by blank lines, each on one line (a hard-wrapped paragraph is unwrapped):
+   * what {@code overlap clean} prints. Cleaning this text again gives the same blocks.
+   */
   public String keptText() {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
@@ -60,9 +63,13 @@ public record CleanedText(String text, List<Block> blocks) {
         if (!out.isEmpty()) {
           out.append("\n\n");
         }
-        out.append(text, block.start(), block.end());
+        String blockText = text.substring(block.start(), block.end());
+        out.append(blockText.indexOf('\n') < 0 ? blockText : LINE_BREAKS.matcher(blockText).replaceAll(" "));
       }
     }
     return out.toString();
   }
+
+  private static final java.util.regex.Pattern LINE_BREAKS =
+      java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]*\\n\\s*");
 }

@@ -22,10 +22,14 @@ import org.jspecify.annotations.Nullable;
  * bars, class or id words such as "related" or "cookie"), a heading, a blockquote, and how much of
  * the line is link text.
  *
- * <p>The main content is found as Readability does: every paragraph-like line scores its parent
- * and grandparent (1 + commas + length/100, at most 3), elements whose class or id names content
- * gain and furniture names lose, the score is scaled by 1 − link density, and the best element
- * plus its strong siblings is the content.
+ * <p>The main content is the element whose subtree has the most value, where a line of prose
+ * (80+ characters, few links) adds its length, a medium line adds a third of it, and short lines
+ * and links take away (a maximum-subtree search in the spirit of Readability's candidate scoring,
+ * but without its single-paragraph bias: pages of several sections keep them all). Text under a
+ * furniture class name counts 0.3 of its value. When the content holds at least a fifth of the
+ * page's text, lines outside it are furniture; otherwise they are judged by their text. Inside the
+ * content, teasers (a headline link with its summary), figure captions and furniture-named blocks
+ * are furniture too.
  *
  * <p>Everything is iterative (no recursion over the tree), so deeply nested pages cannot overflow
  * the stack; two passes over the tree, both linear.
@@ -59,13 +63,23 @@ final class HtmlPage {
   private HtmlPage() {}
 
   static List<Line> lines(String html, CleanRules rules) {
+    return lines(html, rules, false);
+  }
+
+  /**
+   * The page's lines with their hints. {@code inclusive} makes the whole body the content, so that
+   * only furniture (nav, header, footer, sidebars, furniture class names, teasers) is boilerplate
+   * by structure: the fallback for pages where the chosen content holds little of the text
+   * (listings, product grids, pages of many sections).
+   */
+  static List<Line> lines(String html, CleanRules rules, boolean inclusive) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
     Names names = new Names(rules);
     Walk first = new Walk(names, null);
     NodeTraversor.traverse(first, body);
     first.flush();
-    Content content = Content.choose(first, names);
+    Content content = inclusive ? Content.whole(body, first) : Content.choose(first);
     Walk second = new Walk(names, content);
     second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
@@ -85,9 +99,24 @@ final class HtmlPage {
       content = Set.copyOf(rules.contentNames());
     }
 
+    /** Weights by class-and-id string: pages repeat the same few class strings many times. */
+    private final Map<String, Integer> cache = new java.util.HashMap<>();
+
     /** +1 content name, -1 furniture name, 0 neither or both. */
     int weight(Element element) {
+      if (!element.hasAttr("class") && !element.hasAttr("id")) {
+        return 0;
+      }
       String value = element.className() + " " + element.id();
+      Integer cached = cache.get(value);
+      if (cached == null) {
+        cached = compute(value);
+        cache.put(value, cached);
+      }
+      return cached;
+    }
+
+    private int compute(String value) {
       if (value.isBlank()) {
         return 0;
       }
@@ -106,29 +135,47 @@ final class HtmlPage {
     }
   }
 
-  /** Subtree text and link chars of scored elements, and their scores. */
+  /** What the first pass learns about an element: subtree value, text, links, link lines. */
   private static final class Stats {
-    double score;
+    double value;
+    int linkLines;
+    boolean underFurniture;
     int chars;
     int linkChars;
-    boolean scored;
   }
 
   /** The chosen main content: its elements and how dominant it is. */
+  /**
+   * When the content holds at least this share of the page's text, everything outside it is
+   * furniture; otherwise lines outside are judged by their text (pages of several sections).
+   */
+  private static final double DOMINANT_SHARE = 0.2;
+
   private record Content(
-      Set<Element> roots, Set<Element> rootAncestors, Element top, int topChars, boolean dominant) {
-    static @Nullable Content choose(Walk walk, Names names) {
+      Set<Element> roots,
+      Set<Element> rootAncestors,
+      Element top,
+      int topChars,
+      boolean dominant,
+      boolean inclusive) {
+    static Content whole(Element body, Walk walk) {
+      Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+      roots.add(body);
+      Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element e = body.parent(); e != null; e = e.parent()) {
+        ancestors.add(e);
+      }
+      return new Content(roots, ancestors, body, Math.max(1, walk.totalChars), true, true);
+    }
+
+    static @Nullable Content choose(Walk walk) {
       Element best = null;
-      double bestScore = 0;
+      double bestValue = 0;
       for (Map.Entry<Element, Stats> entry : walk.stats.entrySet()) {
         Stats stats = entry.getValue();
-        if (!stats.scored) {
-          continue;
-        }
-        double linkDensity = stats.chars == 0 ? 0 : (double) stats.linkChars / stats.chars;
-        double score = stats.score * (1 - linkDensity);
-        if (score > bestScore) {
-          bestScore = score;
+        double value = stats.value * (stats.underFurniture ? 0.3 : 1);
+        if (value > bestValue) {
+          bestValue = value;
           best = entry.getKey();
         }
       }
@@ -137,34 +184,13 @@ final class HtmlPage {
       }
       Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
       roots.add(best);
-      Element parent = best.parent();
-      int contentChars = walk.stats.get(best).chars;
-      if (parent != null) {
-        double threshold = Math.max(10, bestScore * 0.2);
-        for (Element sibling : parent.children()) {
-          if (sibling == best) {
-            continue;
-          }
-          Stats stats = walk.stats.get(sibling);
-          if (stats == null) {
-            continue;
-          }
-          double linkDensity = stats.chars == 0 ? 0 : (double) stats.linkChars / stats.chars;
-          boolean strong = stats.scored && stats.score * (1 - linkDensity) >= threshold;
-          boolean paragraph = stats.chars > 80 && linkDensity < 0.25 && names.weight(sibling) >= 0;
-          if (strong || paragraph) {
-            roots.add(sibling);
-            contentChars += stats.chars;
-          }
-        }
-      }
       Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Element e = best.parent(); e != null; e = e.parent()) {
         ancestors.add(e);
       }
-      int pageChars = Math.max(1, walk.totalChars);
+      int chars = walk.stats.get(best).chars;
       return new Content(
-          roots, ancestors, best, walk.stats.get(best).chars, contentChars >= pageChars * 0.4);
+          roots, ancestors, best, chars, chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE, false);
     }
   }
 
@@ -173,6 +199,9 @@ final class HtmlPage {
     final Element element;
     int chars;
     int linkChars;
+    double value;
+    int linkLines;
+    boolean namedFurniture;
     boolean pushedContent;
     @Nullable String furniture;
     boolean skip;
@@ -200,6 +229,7 @@ final class HtmlPage {
     int quoteDepth;
     int furnitureDepth;
     int sectioningDepth;
+    int namedFurnitureDepth;
     @Nullable String furnitureReason;
     int totalChars;
     @Nullable Element owner;
@@ -243,6 +273,10 @@ final class HtmlPage {
         }
         if (SECTIONING.contains(tag)) {
           sectioningDepth++;
+        }
+        if (content == null && names.weight(element) < 0) {
+          frame.namedFurniture = true;
+          namedFurnitureDepth++;
         }
         stack.push(frame);
       } else if (node instanceof TextNode text && skipDepth == 0) {
@@ -292,6 +326,9 @@ final class HtmlPage {
         owner = element.parent();
       }
       Frame frame = stack.pop();
+      if (frame.namedFurniture) {
+        namedFurnitureDepth--;
+      }
       if (frame.skip) {
         skipDepth--;
       }
@@ -311,19 +348,26 @@ final class HtmlPage {
         furnitureReason = null;
       }
       Frame parent = stack.peek();
+      int weight = content == null ? names.weight(element) : 0;
       if (parent != null) {
         parent.chars += frame.chars;
         parent.linkChars += frame.linkChars;
+        // Text under a furniture name (comments, related) counts little towards its ancestors.
+        parent.value += weight < 0 && frame.value > 0 ? frame.value * 0.3 : frame.value;
+        parent.linkLines += frame.linkLines;
       }
       if (content == null) {
         Stats s = stats.get(element);
-        if (s != null || names.weight(element) != 0) {
+        if (s != null || weight != 0 || frame.value > 0 || frame.linkLines > 0) {
           if (s == null) {
             s = new Stats();
             stats.put(element, s);
           }
           s.chars = frame.chars;
           s.linkChars = frame.linkChars;
+          s.value = frame.value * (weight < 0 ? 0.3 : weight > 0 ? 1.1 : 1);
+          s.underFurniture = namedFurnitureDepth > 0;
+          s.linkLines = frame.linkLines;
         }
       }
     }
@@ -346,15 +390,34 @@ final class HtmlPage {
         return null;
       }
       boolean insideContent = contentDepth > 0;
+      if (tag.equals("figcaption")) {
+        return "image caption";
+      }
       if (FURNITURE_TAGS.contains(tag)) {
         return "in <" + tag + ">";
       }
-      if (tag.equals("header") && !insideContent && sectioningDepth == 0) {
+      if (tag.equals("header") && (!insideContent || c.inclusive()) && sectioningDepth == 0) {
         return "in <header>";
       }
       String role = Text.lower(element.attr("role"));
       if (FURNITURE_ROLES.contains(role)) {
         return "role=" + role;
+      }
+      if (insideContent) {
+        Stats card = stats.get(element);
+        // A teaser inside the content: a headline link and a summary ("related stories").
+        // Only in prose content: on a listing, the cards are the content.
+        Stats top = stats.get(c.top());
+        boolean proseContent =
+            top == null || top.linkChars < top.chars * 0.25;
+        if (card != null
+            && proseContent
+            && card.linkLines > 0
+            && card.chars < c.topChars() * 0.3
+            && card.linkChars > card.chars * 0.3
+            && BLOCKS.contains(tag)) {
+          return "teaser (a link with its summary)";
+        }
       }
       if (names.weight(element) < 0) {
         Stats s = stats.get(element);
@@ -382,7 +445,13 @@ final class HtmlPage {
       double linkDensity = (double) links / text.length();
       String tag = owner == null ? "body" : owner.normalName();
       if (content == null) {
-        score(text, linkDensity, tag);
+        Frame top = stack.peek();
+        if (top != null) {
+          top.value += lineValue(text, linkDensity);
+          if (linkDensity > 0.7 && text.length() >= 20) {
+            top.linkLines++;
+          }
+        }
         lines.add(new Line(text, BlockClassifier.Unit.of(text)));
         return;
       }
@@ -412,51 +481,19 @@ final class HtmlPage {
       lines.add(new Line(text, new BlockClassifier.Unit(text, hint, linkDensity, reason)));
     }
 
-    /** Readability: a paragraph scores its parent fully, its grandparent half, and so on. */
-    private void score(String text, double linkDensity, String tag) {
-      if (owner == null || text.length() < 25 || linkDensity > 0.5) {
-        return;
+    /**
+     * What a line adds to the elements around it when the content is chosen as the subtree of
+     * most value: long prose adds its length, links and short fragments take away.
+     */
+    private static double lineValue(String text, double linkDensity) {
+      int length = text.length();
+      if (linkDensity > 0.5) {
+        return -length;
       }
-      double points = 1 + count(text, ',') + count(text, '，') + Math.min(3, text.length() / 100);
-      Element ancestor = owner.parent();
-      if (tag.equals("div") || tag.equals("td") || tag.equals("pre") || tag.equals("section")
-          || tag.equals("article") || tag.equals("main")) {
-        // Text directly in a container: the container itself is a candidate.
-        ancestor = owner;
+      if (length >= 80) {
+        return length * (1 - 2 * linkDensity);
       }
-      for (int level = 0; level < 3 && ancestor != null; level++) {
-        Stats s = stats.computeIfAbsent(ancestor, e -> initial(e));
-        s.score += level == 0 ? points : level == 1 ? points / 2 : points / 6;
-        ancestor = ancestor.parent();
-      }
-    }
-
-    private Stats initial(Element element) {
-      Stats s = new Stats();
-      s.scored = true;
-      s.score =
-          switch (element.normalName()) {
-            case "div", "article", "main", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-          };
-      if (element.normalName().equals("article") || element.normalName().equals("main")) {
-        s.score += 10;
-      }
-      s.score += 25 * names.weight(element);
-      return s;
-    }
-
-    private static int count(String text, char c) {
-      int n = 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == c) {
-          n++;
-        }
-      }
-      return n;
+      return length >= 40 ? length * 0.3 * (1 - 2 * linkDensity) : -0.2 * length;
     }
 
     /** Without a content element (an empty or link-only page) every line is judged by its text. */

@@ -12,7 +12,6 @@ import dev.overlap.ingest.MediaType;
 import dev.overlap.ingest.RefusedInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -247,9 +246,5 @@ public final class BoilerplateEvaluation {
       bytes = Files.readAllBytes(file);
     }
     return reader.decode(file.toString(), file.toString(), type, bytes);
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }
