@@ -38,12 +38,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ESSAY", arity = "1..*", description = "Essay files or folders of them.")
   List<String> essays;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      defaultValue = "index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Mixin ReportOptions report;
 
@@ -53,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     Overlap overlap = new Overlap(config);
     List<String> paths = expand(essays);
     List<CheckedEssay> reports = new ArrayList<>();
-    try (EssayIndex opened = overlap.openForChecking(index)) {
+    try (EssayIndex opened = overlap.openForChecking(indexOption.path)) {
       StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "checking", false);
       for (int i = 0; i < paths.size(); i++) {
         progress.update(i, paths.size(), paths.get(i));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,12 +42,7 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "corpus")
   List<String> paths;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      defaultValue = "index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Option(names = "--rebuild", description = "Discard the index and build it again from PATH.")
   boolean rebuild;
@@ -99,7 +95,7 @@ final class IndexCommand implements Callable<Integer> {
       FingerprintSettings built =
           rebuild
               ? FingerprintSettings.DEFAULT
-              : EssayIndex.builtWith(index)
+              : EssayIndex.builtWith(indexOption.path)
                   .map(IndexSettings::fingerprints)
                   .orElse(FingerprintSettings.DEFAULT);
       fingerprints =
@@ -124,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
                 .withCommitEvery(commitEvery));
     IndexSummary summary =
         overlap.index(
-            index, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
+            indexOption.path, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
     refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));
@@ -145,7 +141,7 @@ final class IndexCommand implements Callable<Integer> {
             summary.removed(),
             summary.refused().size(),
             summary.documents(),
-            index,
+            indexOption.path,
             summary.seconds());
     spec.commandLine().getOut().flush();
     return summary.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();

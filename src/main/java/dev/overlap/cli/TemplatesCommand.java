@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,21 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TemplatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      defaultValue = "index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Override
   public Integer call() {
     Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
     PrintWriter out = spec.commandLine().getOut();
-    try (EssayIndex opened = overlap.openForChecking(index)) {
+    try (EssayIndex opened = overlap.openForChecking(indexOption.path)) {
       List<Overlap.Template> templates = overlap.templates(opened);
       if (templates.isEmpty()) {
-        out.println("no template blocks in " + index + " (" + opened.size() + " essays)");
+        out.println("no template blocks in " + indexOption.path + " (" + opened.size() + " essays)");
       }
       for (Overlap.Template template : templates) {
         String text = template.text().replaceAll("\\s+", " ");
