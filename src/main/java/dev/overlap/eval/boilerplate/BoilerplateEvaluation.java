@@ -107,13 +107,8 @@ public final class BoilerplateEvaluation {
       }
       String id = ids.get(i);
       String expected = truth.get(id).path("articleBody").asText("");
-      Essay essay;
-      try {
-        essay =
-            input == Input.HTML
-                ? read(root.resolve("html").resolve(id + ".html.gz"), MediaType.HTML)
-                : read(root.resolve("text-lines").resolve(id + ".txt"), MediaType.TEXT);
-      } catch (RefusedInputException e) {
+      Essay essay = page(root, id, input);
+      if (essay == null) {
         failed++;
         essay = Essay.ofText(id, " ");
       }
@@ -141,6 +136,18 @@ public final class BoilerplateEvaluation {
         count / Math.max(1e-9, nanos / 1e9), failed);
   }
 
+  /** A benchmark page as HTML or as text lines; null when the reader refuses it (empty). */
+  private @org.jspecify.annotations.Nullable Essay page(Path root, String id, Input input)
+      throws IOException {
+    try {
+      return input == Input.HTML
+          ? read(root.resolve("html").resolve(id + ".html.gz"), MediaType.HTML)
+          : read(root.resolve("text-lines").resolve(id + ".txt"), MediaType.TEXT);
+    } catch (RefusedInputException e) {
+      return null;
+    }
+  }
+
   /** WCXB dev split; {@code sample} keeps pages by their index in id order. */
   public SetResult wcxb(Path data, Input input, IntPredicate sample) throws IOException {
     Path root = data.resolve("boilerplate").resolve("wcxb-dev");
@@ -162,13 +169,8 @@ public final class BoilerplateEvaluation {
       String id = file.getFileName().toString().replace(".json", "");
       JsonNode truth = mapper.readTree(file.toFile()).path("ground_truth");
       String type = metadata.path(id).path("page_type").asText("unknown");
-      Essay essay;
-      try {
-        essay =
-            input == Input.HTML
-                ? read(root.resolve("html").resolve(id + ".html.gz"), MediaType.HTML)
-                : read(root.resolve("text-lines").resolve(id + ".txt"), MediaType.TEXT);
-      } catch (RefusedInputException e) {
+      Essay essay = page(root, id, input);
+      if (essay == null) {
         failed++;
         essay = Essay.ofText(id, " ");
       }
