@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
       "  overlap index corpus/            build or update the index (in index/)",
       "  overlap check essay.txt          report what essay.txt reuses from the index",
       "  overlap compare a.txt b.txt      align two files, no index",
-      "  overlap clean page.html          the essay of a scraped page, without its boilerplate",
+      "  overlap clean page.html          a scraped page's essay, without boilerplate",
       "  overlap templates                blocks the index learned as site templates",
-      "  overlap eval clough|pan|planted|boilerplate    measure quality on real data",
+      "  overlap eval clough             measure quality on real data (also pan, planted,",
+      "                                   boilerplate)",
       "  overlap bench                    measure speed on generated corpora",
       ""
     },
