@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
       "  overlap compare a.txt b.txt      align two files, no index",
       "  overlap clean page.html          a scraped page's essay, without boilerplate",
       "  overlap templates                blocks the index learned as site templates",
-      "  overlap eval clough             measure quality on real data (also pan, planted,",
-      "                                   boilerplate)",
+      "  overlap eval clough              measure detection quality (also: pan, planted)",
+      "  overlap eval boilerplate         measure cleaning quality on real pages",
       "  overlap bench                    measure speed on generated corpora",
       ""
     },
