@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       "  overlap compare a.txt b.txt      align two files, no index",
       "  overlap clean page.html          a scraped page's essay, without boilerplate",
       "  overlap templates                blocks the index learned as site templates",
-      "  overlap eval clough              measure detection quality (also: pan, planted)",
+      "  overlap eval clough              detection quality (also: eval pan, planted)",
       "  overlap eval boilerplate         measure cleaning quality on real pages",
       "  overlap bench                    measure speed on generated corpora",
       ""
