@@ -48,18 +48,18 @@ import java.util.Set;
  */
 public final class Overlap {
   /** Titles and essay text count towards similarity; references and quotations are read only. */
-  private static final Set<BlockKind> SCORED_KINDS = Set.of(BlockKind.TITLE, BlockKind.ESSAY);
 
   private final OverlapConfig config;
   private final EssayReader reader;
   private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
-  private final TextAnalysis analysis = new TextAnalysis(SCORED_KINDS);
+  private final TextAnalysis analysis;
   private final Fingerprinter fingerprinter;
   private final PassageAligner aligner;
   private final ReportBuilder reports;
 
   public Overlap(OverlapConfig config) {
     this.config = config;
+    this.analysis = new TextAnalysis(config.scoredKinds());
     this.reader = new EssayReader(config.maxFileBytes());
     this.fingerprinter = new Fingerprinter(config.fingerprints());
     this.aligner = new PassageAligner(config.align());
@@ -277,7 +277,7 @@ public final class Overlap {
       sourceTexts.put(stored.id(), sourceText);
     }
     return CheckedEssay.of(
-        reports.build(essay.path(), words, alignments), cleaned, sourceTexts, SCORED_KINDS);
+        reports.build(essay.path(), words, alignments), cleaned, sourceTexts, config.scoredKinds());
   }
 
   // ---- overlap templates ----
@@ -329,7 +329,7 @@ public final class Overlap {
             essay.path(),
             essayWords,
             List.of(new SourceAlignment(source.id(), source.path(), sourceWords, passages)));
-    return CheckedEssay.of(report, essayText, Map.of(source.id(), sourceText), SCORED_KINDS);
+    return CheckedEssay.of(report, essayText, Map.of(source.id(), sourceText), config.scoredKinds());
   }
 
   // ---- helpers ----

@@ -59,6 +59,16 @@ final class ReportOptions {
       description = "Exit with status 1 when an essay's similarity is above PERCENT (0-100).")
   Double failAbove;
 
+  @Option(
+      names = "--score-references",
+      description = "Count reused words in the references/bibliography (by default read, not scored).")
+  boolean scoreReferences;
+
+  @Option(
+      names = "--score-quotes",
+      description = "Count reused words inside quotations (by default read, not scored).")
+  boolean scoreQuotes;
+
   OverlapConfig apply(OverlapConfig config) {
     if (top < 1) {
       throw new UserException(ExitCode.USAGE, "--top must be at least 1, got " + top);
@@ -77,7 +87,17 @@ final class ReportOptions {
             ExitCode.USAGE, outFile + ": --out needs a file in an existing folder");
       }
     }
-    return config.withTopSources(top).withAlign(config.align().withMinWords(minWords));
+    java.util.Set<dev.overlap.clean.BlockKind> scored = new java.util.HashSet<>(config.scoredKinds());
+    if (scoreReferences) {
+      scored.add(dev.overlap.clean.BlockKind.REFERENCES);
+    }
+    if (scoreQuotes) {
+      scored.add(dev.overlap.clean.BlockKind.QUOTE);
+    }
+    return config
+        .withTopSources(top)
+        .withAlign(config.align().withMinWords(minWords))
+        .withScoredKinds(scored);
   }
 
   /** Whether the format shows the texts, so the check must keep them ({@code checkWithTexts}). */

@@ -21,6 +21,8 @@ import dev.overlap.ingest.EssayReader;
  * @param topSources most sources listed per essay
  * @param maxFileBytes largest file read
  * @param commitEvery documents indexed between commits (a killed run loses at most these)
+ * @param scoredKinds block kinds whose words count towards similarity (references and
+ *     quotations are read but not scored unless added here)
  */
 public record OverlapConfig(
     FingerprintSettings fingerprints,
@@ -33,7 +35,8 @@ public record OverlapConfig(
     double templateMinShare,
     int topSources,
     long maxFileBytes,
-    int commitEvery) {
+    int commitEvery,
+    java.util.Set<dev.overlap.clean.BlockKind> scoredKinds) {
 
   public static final OverlapConfig DEFAULT =
       new OverlapConfig(
@@ -47,7 +50,8 @@ public record OverlapConfig(
           0.5,
           10,
           EssayReader.DEFAULT_MAX_BYTES,
-          1000);
+          1000,
+          java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY));
 
   public OverlapConfig {
     if (maxCandidates < 1) {
@@ -75,6 +79,12 @@ public record OverlapConfig(
     if (maxFileBytes < 1) {
       throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
     }
+    scoredKinds = java.util.Set.copyOf(scoredKinds);
+    for (dev.overlap.clean.BlockKind kind : scoredKinds) {
+      if (!kind.kept()) {
+        throw new IllegalArgumentException(kind + " blocks are removed and cannot be scored");
+      }
+    }
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
     }
@@ -87,26 +97,32 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, scoredKinds);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, scoredKinds);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, scoredKinds);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, scoredKinds);
+  }
+
+  public OverlapConfig withScoredKinds(java.util.Set<dev.overlap.clean.BlockKind> value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, scoredKinds);
   }
 }

@@ -25,6 +25,7 @@ public final class EvalConfig {
         base.templateMinShare(),
         ALL,
         base.maxFileBytes(),
-        base.commitEvery());
+        base.commitEvery(),
+        base.scoredKinds());
   }
 }

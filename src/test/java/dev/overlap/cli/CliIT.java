@@ -291,6 +291,36 @@ class CliIT {
         .startsWith("shingle size 6, window 3");
   }
 
+  static final String REFERENCES =
+      "References\n\n"
+          + "Anderson, P. (2004). Rivers and the shaping of floodplains. Oxford: Clarendon Press.\n\n"
+          + "Baker, J. and Lee, M. (2011). Sediment transport in lowland deltas. Journal of"
+          + " Hydrology, 14(2), 101-130.\n\n"
+          + "Chen, L. (2017). Levees, dredging and the starving of river deltas. London: Routledge.\n";
+
+  @Test
+  void sharedReferencesAreReadButScoredOnlyWhenAsked() throws Exception {
+    write("corpus/rivers.txt", RIVERS + "\n" + REFERENCES);
+    indexCorpus();
+    Path essay =
+        write(
+            "mine.txt",
+            "My own essay\n\nChess and rivers have nothing in common, and I wrote every word of"
+                + " this short piece myself, about tides and the moon.\n\n"
+                + REFERENCES);
+
+    Cli.Result plain = Cli.run("check", "--format", "json", "--index", index.toString(), essay.toString());
+    Cli.Result scored =
+        Cli.run(
+            "check", "--format", "json", "--score-references", "--index", index.toString(),
+            essay.toString());
+
+    assertThat(new ObjectMapper().readTree(plain.out()).get("sources")).as(plain.out()).isEmpty();
+    JsonNode withReferences = new ObjectMapper().readTree(scored.out());
+    assertThat(withReferences.at("/sources/0/path").asText()).endsWith("rivers.txt");
+    assertThat(withReferences.get("similarity").asDouble()).isPositive();
+  }
+
   @Test
   void checkWithoutAnIndexSaysHowToBuildOne() throws Exception {
     Path essay = write("copier.txt", COPIER);
