@@ -1,6 +1,11 @@
 package dev.overlap.cli;
 
+import dev.overlap.Overlap;
 import dev.overlap.clean.Block;
+import dev.overlap.clean.TemplateBlocks;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.index.EssayIndex;
+import dev.overlap.ingest.Sites;
 import dev.overlap.report.CleanReport;
 import dev.overlap.report.ReportWriter;
 import dev.overlap.clean.BoilerplateCleaner;
@@ -71,6 +76,14 @@ final class CleanCommand implements Callable<Integer> {
   Path rules;
 
   @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description =
+          "Also remove the site templates this index has learned (blocks repeated on many pages"
+              + " of a page's site; see 'overlap templates').")
+  Path index;
+
+  @Option(
       names = "--max-file-size",
       paramLabel = "MIB",
       description = "Largest file read, in MiB (default: ${DEFAULT-VALUE}).")
@@ -84,6 +97,14 @@ final class CleanCommand implements Callable<Integer> {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1, got " + maxFileMib);
     }
     BoilerplateCleaner cleaner = new BoilerplateCleaner(loadRules());
+    TemplateBlocks.TemplateSet templates = TemplateBlocks.TemplateSet.NONE;
+    if (index != null) {
+      OverlapConfig config = OverlapConfig.DEFAULT;
+      try (EssayIndex opened = new Overlap(config).openForChecking(index)) {
+        templates =
+            opened.templates(config.templateMinDocs(), config.templateMinShare())::isTemplate;
+      }
+    }
     EssayFinder.Found found = EssayFinder.find(pages);
     EssayReader reader = new EssayReader(maxFileMib * 1024 * 1024);
     int refused = 0;
@@ -108,7 +129,7 @@ final class CleanCommand implements Callable<Integer> {
         refused++;
         continue;
       }
-      CleanedText cleaned = cleaner.clean(essay);
+      CleanedText cleaned = TemplateBlocks.mark(cleaner.clean(essay), Sites.of(essay), templates);
       if (explain) {
         explain(file.displayPath(), cleaned, stderr);
       }

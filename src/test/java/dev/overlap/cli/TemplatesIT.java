@@ -55,6 +55,14 @@ class TemplatesIT {
     int ownWords = (TITLES[0] + " " + BODIES[0]).split("\\s+").length;
     assertThat(report.at("/essay/words").asInt()).as("template words are not part of the essay").isEqualTo(ownWords);
 
+    Cli.Result cleaned =
+        Cli.run("clean", "--index", index.toString(), site.resolve("page1.txt").toString());
+    assertThat(cleaned.status()).as(cleaned.err()).isZero();
+    assertThat(cleaned.out()).contains(BODIES[1]).doesNotContain("Every essay in this collection");
+    assertThat(Cli.run("clean", site.resolve("page1.txt").toString()).out())
+        .as("without the index the block is ordinary text")
+        .contains("Every essay in this collection");
+
     Path outside = dir.resolve("elsewhere/copy.txt");
     Files.createDirectories(outside.getParent());
     Files.writeString(outside, "My essay\n\n" + SHARED + "\n", StandardCharsets.UTF_8);
