@@ -12,7 +12,8 @@ import dev.overlap.ingest.Hashes;
 import dev.overlap.ingest.MediaType;
 
 /**
- * Fuzzes {@link BoilerplateCleaner#clean} on HTML: no exception, blocks inside the text in order.
+ * Fuzzes {@link BoilerplateCleaner#clean} on HTML: no exception, blocks inside the text in order,
+ * and the kept text cleaned again as text is unchanged.
  * Without {@code JAZZER_FUZZ} the test replays the inputs under
  * {@code src/test/resources/dev/overlap/fuzz/CleanHtmlFuzzTestInputs}.
  */
@@ -24,7 +25,9 @@ class CleanHtmlFuzzTest {
     String html = data.consumeRemainingAsString();
     CleanedText cleaned = CLEANER.clean(essay(MediaType.HTML, html));
     checkBlocks(cleaned);
-    cleaned.keptText();
+    String once = cleaned.keptText();
+    // CleanPropertiesTest: the kept text of an HTML page, cleaned again as text, is unchanged.
+    assertThat(CLEANER.clean(essay(MediaType.TEXT, once)).keptText()).isEqualTo(once);
   }
 
   private static void checkBlocks(CleanedText cleaned) {
