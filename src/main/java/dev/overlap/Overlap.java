@@ -163,6 +163,20 @@ public final class Overlap {
     }
   }
 
+  private AnalyzedText withinWordLimit(Essay essay, AnalyzedText words)
+      throws RefusedInputException {
+    if (words.size() > config.maxWords()) {
+      throw new RefusedInputException(
+          essay.path(),
+          "too long ("
+              + words.size()
+              + " words; the limit is "
+              + config.maxWords()
+              + ", raise it with --max-words)");
+    }
+    return words;
+  }
+
   private static String cannotProcess(Throwable e) {
     if (e instanceof OutOfMemoryError) {
       return "too large to process in memory (split the file, or give java more heap with -Xmx)";
@@ -178,9 +192,9 @@ public final class Overlap {
         + "; please report it)";
   }
 
-  private IndexedEssay prepareForIndex(Essay essay) {
+  private IndexedEssay prepareForIndex(Essay essay) throws RefusedInputException {
     CleanedText cleaned = cleaner.clean(essay);
-    AnalyzedText words = analysis.analyze(cleaned);
+    AnalyzedText words = withinWordLimit(essay, analysis.analyze(cleaned));
     return new IndexedEssay(
         essay.id(),
         essay.path(),
@@ -250,7 +264,12 @@ public final class Overlap {
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
     TemplateLibrary templates = index.templates(config.templateMinDocs(), config.templateMinShare());
     CleanedText cleaned = clean(essay, Sites.of(essay), templates);
-    AnalyzedText words = analysis.analyze(cleaned);
+    AnalyzedText words;
+    try {
+      words = withinWordLimit(essay, analysis.analyze(cleaned));
+    } catch (RefusedInputException e) {
+      return CheckedEssay.withoutTexts(CheckReport.refused(essay.path(), e.reason()));
+    }
     List<Candidate> candidates =
         new ArrayList<>(
             index.candidates(

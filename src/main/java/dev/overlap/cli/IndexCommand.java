@@ -74,6 +74,13 @@ final class IndexCommand implements Callable<Integer> {
   int maxFileMegabytes;
 
   @Option(
+      names = "--max-words",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description = "Refuse essays of more words than this (default: ${DEFAULT-VALUE}).")
+  int maxWords;
+
+  @Option(
       names = "--commit-every",
       paramLabel = "N",
       defaultValue = "1000",
@@ -105,6 +112,9 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE, e.getMessage());
     }
+    if (maxWords < 1) {
+      throw new UserException(ExitCode.USAGE, "--max-words must be at least 1, got " + maxWords);
+    }
     if (maxFileMegabytes < 1) {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
     }
@@ -117,7 +127,8 @@ final class IndexCommand implements Callable<Integer> {
             OverlapConfig.DEFAULT
                 .withFingerprints(fingerprints)
                 .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L)
-                .withCommitEvery(commitEvery));
+                .withCommitEvery(commitEvery)
+                .withMaxWords(maxWords));
     IndexSummary summary =
         overlap.index(
             indexOption.path, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));

@@ -60,6 +60,13 @@ final class ReportOptions {
   Double failAbove;
 
   @Option(
+      names = "--max-words",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description = "Refuse essays of more words than this (default: ${DEFAULT-VALUE}).")
+  int maxWords;
+
+  @Option(
       names = "--score-references",
       description = "Count reused words in the references/bibliography (by default read, not scored).")
   boolean scoreReferences;
@@ -72,6 +79,9 @@ final class ReportOptions {
   OverlapConfig apply(OverlapConfig config) {
     if (top < 1) {
       throw new UserException(ExitCode.USAGE, "--top must be at least 1, got " + top);
+    }
+    if (maxWords < 1) {
+      throw new UserException(ExitCode.USAGE, "--max-words must be at least 1, got " + maxWords);
     }
     if (minWords < 1) {
       throw new UserException(ExitCode.USAGE, "--min-words must be at least 1, got " + minWords);
@@ -97,7 +107,8 @@ final class ReportOptions {
     return config
         .withTopSources(top)
         .withAlign(config.align().withMinWords(minWords))
-        .withScoredKinds(scored);
+        .withScoredKinds(scored)
+        .withMaxWords(maxWords);
   }
 
   /** Whether the format shows the texts, so the check must keep them ({@code checkWithTexts}). */

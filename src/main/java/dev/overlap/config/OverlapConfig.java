@@ -21,6 +21,7 @@ import dev.overlap.ingest.EssayReader;
  * @param topSources most sources listed per essay
  * @param maxFileBytes largest file read
  * @param commitEvery documents indexed between commits (a killed run loses at most these)
+ * @param maxWords most words of an essay; longer ones are refused
  * @param scoredKinds block kinds whose words count towards similarity (references and
  *     quotations are read but not scored unless added here)
  */
@@ -36,6 +37,7 @@ public record OverlapConfig(
     int topSources,
     long maxFileBytes,
     int commitEvery,
+    int maxWords,
     java.util.Set<dev.overlap.clean.BlockKind> scoredKinds) {
 
   public static final OverlapConfig DEFAULT =
@@ -51,6 +53,7 @@ public record OverlapConfig(
           10,
           EssayReader.DEFAULT_MAX_BYTES,
           1000,
+          1_000_000,
           java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY));
 
   public OverlapConfig {
@@ -85,6 +88,9 @@ public record OverlapConfig(
         throw new IllegalArgumentException(kind + " blocks are removed and cannot be scored");
       }
     }
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("maxWords must be at least 1, got " + maxWords);
+    }
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
     }
@@ -97,32 +103,38 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, scoredKinds);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, scoredKinds);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, scoredKinds);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, scoredKinds);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds);
   }
 
   public OverlapConfig withScoredKinds(java.util.Set<dev.overlap.clean.BlockKind> value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value);
+  }
+
+  public OverlapConfig withMaxWords(int value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, scoredKinds);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds);
   }
 }

@@ -26,6 +26,7 @@ public final class EvalConfig {
         ALL,
         base.maxFileBytes(),
         base.commitEvery(),
+        base.maxWords(),
         base.scoredKinds());
   }
 }

@@ -322,6 +322,25 @@ class CliIT {
   }
 
   @Test
+  void essaysOverTheWordLimitAreRefusedWithTheOptionToRaiseIt() throws Exception {
+    Cli.Result indexed =
+        Cli.run("index", "--max-words", "60", "--index", index.toString(), corpus.toString());
+
+    assertThat(indexed.status()).isEqualTo(ExitCode.INPUT.code());
+    assertThat(indexed.err().strip())
+        .isEqualTo(
+            "overlap: "
+                + corpus.resolve("rivers.txt")
+                + ": too long (81 words; the limit is 60, raise it with --max-words) (skipped)");
+    assertThat(indexed.out()).contains("1 added", "1 refused");
+
+    Cli.Result checked =
+        Cli.run("check", "--max-words", "60", "--index", index.toString(), corpus.resolve("rivers.txt").toString());
+    assertThat(checked.status()).isEqualTo(ExitCode.INPUT.code());
+    assertThat(checked.err()).contains("rivers.txt: too long (81 words");
+  }
+
+  @Test
   void checkWithoutAnIndexSaysHowToBuildOne() throws Exception {
     Path essay = write("copier.txt", COPIER);
 
