@@ -65,6 +65,8 @@ final class Lexicon {
     this.groups = List.copyOf(compiled);
   }
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** Matches a block given lower-cased and as its lower-cased words. */
   Match match(String lower, List<String> words) {
     Map<Group, Set<String>> found = null;
@@ -87,9 +89,12 @@ final class Lexicon {
         covered++;
       }
     }
+    // Patterns see white space as one space, so that a block reads the same wrapped over lines
+    // as unwrapped on one (cleaning the cleaned text again must change nothing).
+    String spaced = WHITE_SPACE.matcher(lower.strip()).replaceAll(" ");
     for (Group group : groups) {
       for (Pattern pattern : group.patterns()) {
-        Matcher matcher = pattern.matcher(lower);
+        Matcher matcher = pattern.matcher(spaced);
         while (matcher.find()) {
           String hit = matcher.group().strip();
           if (hit.isEmpty()) {
