@@ -73,12 +73,7 @@ final class IndexCommand implements Callable<Integer> {
       description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MiB).")
   int maxFileMegabytes;
 
-  @Option(
-      names = "--max-words",
-      paramLabel = "N",
-      defaultValue = "1000000",
-      description = "Refuse essays of more words than this (default: ${DEFAULT-VALUE}).")
-  int maxWords;
+  @Mixin MaxWordsOption maxWords;
 
   @Option(
       names = "--commit-every",
@@ -112,9 +107,6 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE, e.getMessage());
     }
-    if (maxWords < 1) {
-      throw new UserException(ExitCode.USAGE, "--max-words must be at least 1, got " + maxWords);
-    }
     if (maxFileMegabytes < 1) {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
     }
@@ -128,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
                 .withFingerprints(fingerprints)
                 .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L)
                 .withCommitEvery(commitEvery)
-                .withMaxWords(maxWords));
+                .withMaxWords(maxWords.checked()));
     IndexSummary summary =
         overlap.index(
             indexOption.path, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code check} and {@code compare}: output, thresholds, exit status. */
@@ -59,12 +60,7 @@ final class ReportOptions {
       description = "Exit with status 1 when an essay's similarity is above PERCENT (0-100).")
   Double failAbove;
 
-  @Option(
-      names = "--max-words",
-      paramLabel = "N",
-      defaultValue = "1000000",
-      description = "Refuse essays of more words than this (default: ${DEFAULT-VALUE}).")
-  int maxWords;
+  @Mixin MaxWordsOption maxWords;
 
   @Option(
       names = "--score-references",
@@ -79,9 +75,6 @@ final class ReportOptions {
   OverlapConfig apply(OverlapConfig config) {
     if (top < 1) {
       throw new UserException(ExitCode.USAGE, "--top must be at least 1, got " + top);
-    }
-    if (maxWords < 1) {
-      throw new UserException(ExitCode.USAGE, "--max-words must be at least 1, got " + maxWords);
     }
     if (minWords < 1) {
       throw new UserException(ExitCode.USAGE, "--min-words must be at least 1, got " + minWords);
@@ -108,7 +101,7 @@ final class ReportOptions {
         .withTopSources(top)
         .withAlign(config.align().withMinWords(minWords))
         .withScoredKinds(scored)
-        .withMaxWords(maxWords);
+        .withMaxWords(maxWords.checked());
   }
 
   /** Whether the format shows the texts, so the check must keep them ({@code checkWithTexts}). */
