@@ -76,6 +76,14 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin MaxWordsOption maxWords;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Essays read, cleaned and analysed at once (default: the number of cores, here"
+              + " ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--commit-every",
       paramLabel = "N",
       defaultValue = "1000",
@@ -110,6 +118,9 @@ final class IndexCommand implements Callable<Integer> {
     if (maxFileMegabytes < 1) {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
     }
+    if (threads < 1) {
+      throw new UserException(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
+    }
     if (commitEvery < 1) {
       throw new UserException(
           ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
@@ -123,7 +134,7 @@ final class IndexCommand implements Callable<Integer> {
                 .withMaxWords(maxWords.checked()));
     IndexSummary summary =
         overlap.index(
-            indexOption.path, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
+            indexOption.path, paths, rebuild, prune, threads, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
     refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));
