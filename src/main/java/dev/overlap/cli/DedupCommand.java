@@ -53,8 +53,8 @@ final class DedupCommand implements Callable<Integer> {
       description =
           "Least share (0-1] of the smaller essay's fingerprints that the other must share for"
               + " the two to be near-duplicates (default: ${DEFAULT-VALUE}). An exact copy has 1;"
-              + " a copy with 5-10% of its words edited mostly 0.5-0.8; the same essay behind a"
-              + " new introduction of a fifth of its length 0.6-0.8; an essay that reuses a"
+              + " a copy with 5-10%% of its words edited mostly between 0.5 and 0.8; the same essay behind a"
+              + " new introduction of a fifth of its length between 0.6 and 0.8; an essay that reuses a"
               + " passage of another, or shares a stock paragraph, far less (0.07-0.15 in the"
               + " bundled corpus). Measured: see 'overlap eval dedup' and the README.")
   double minContainment;
@@ -64,7 +64,7 @@ final class DedupCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Leave out fingerprints found in more than N essays (default: the cut check uses,"
-              + " max(50, 0.5% of the essays)). A group of more than N copies of one essay is"
+              + " max(50, 0.5%% of the essays)). A group of more than N copies of one essay is"
               + " only found with a higher N; higher N costs time (pairs grow as N squared).")
   @Nullable Integer maxDocFrequency;
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Measures 'overlap dedup' on a generated corpus of real text with known near-duplicate"
           + " groups: about one document in 40 is an original republished 1-3 times, each copy"
-          + " exact, with 5-10% of its words edited, or behind another text's introduction. The"
+          + " exact, with 5-10%% of its words edited, or behind another text's introduction. The"
           + " corpus is indexed, groups are found at each --min-containment, and every pair in a"
           + " found group is scored against the planted groups: precision and recall of pairs,"
           + " recall per kind of copy, and time. Seeded: the same options give the same corpus.",
@@ -59,7 +59,7 @@ final class EvalDedupCommand implements Callable<Integer> {
 
   @Option(
       names = "--min-containment",
-      paramLabel = "X[,X...]",
+      paramLabel = "X",
       split = ",",
       defaultValue = "0.3,0.4,0.5,0.6,0.7",
       description = "Thresholds to measure, one row each (default: ${DEFAULT-VALUE}).")
