@@ -81,6 +81,9 @@ final class EvalDedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (docs < 10) {
+      throw new UserException(ExitCode.USAGE, "--docs must be at least 10, got " + docs);
+    }
     for (double t : thresholds) {
       if (!(t > 0 && t <= 1)) {
         throw new UserException(ExitCode.USAGE, "--min-containment takes shares in (0, 1], got " + t);
