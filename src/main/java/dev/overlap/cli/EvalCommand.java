@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "  overlap eval clough [DIR]     document level: Clough & Stevenson short answers",
       "  overlap eval pan [DIR]        passage level: PAN text alignment, plagdet",
       "  overlap eval planted          passage level: generated reuse in Europarl text",
-      "  overlap eval dedup            near-duplicate groups: generated copies of Europarl text",
+      "  overlap eval dedup            near-duplicates: generated copies, Europarl",
       "  overlap eval boilerplate      cleaning: article extraction (aeb) and WCXB pages",
       ""
     },

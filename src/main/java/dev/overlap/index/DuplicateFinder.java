@@ -50,7 +50,7 @@ final class DuplicateFinder {
     Terms terms = MultiTerms.getTerms(reader, IndexSchema.FINGERPRINT);
     Bits live = MultiBits.getLiveDocs(reader);
     if (terms != null) {
-      int[] docs = new int[maxDocFrequency + 1];
+      int[] docs = new int[Math.min(maxDocFrequency, maxDoc) + 1];
       TermsEnum each = terms.iterator();
       PostingsEnum postings = null;
       while (each.next() != null) {
