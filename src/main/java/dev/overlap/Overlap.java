@@ -361,7 +361,8 @@ public final class Overlap {
    *
    * @param maxDocFrequency fingerprints in more essays than this are left out; 0 for the cut
    *     {@code check} uses ({@link OverlapConfig#maxDocFrequency})
-   * @throws IndexException when the index is missing, in use, built otherwise, or damaged
+   * @throws IndexException when the index is missing, built with another analysis chain, or
+   *     damaged (a writer at work does not stop it: the last commit is read)
    */
   public DuplicateGroups dedup(Path indexPath, double minContainment, int maxDocFrequency) {
     try (EssayIndex index = openForChecking(indexPath)) {
