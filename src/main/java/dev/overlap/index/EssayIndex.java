@@ -524,6 +524,26 @@ public final class EssayIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Groups of near-duplicate essays, from one pass over the fingerprint postings (see {@link
+   * DuplicateGroups}): pairs whose containment is at least {@code minContainment} join their
+   * essays; fingerprints in more than {@code maxDocFrequency} essays are skipped as templates or
+   * stock phrases. Deleted essays are ignored.
+   */
+  public DuplicateGroups duplicates(double minContainment, int maxDocFrequency) {
+    if (!(minContainment > 0 && minContainment <= 1)) {
+      throw new IllegalArgumentException("minContainment must be in (0, 1], got " + minContainment);
+    }
+    if (maxDocFrequency < 2) {
+      throw new IllegalArgumentException("maxDocFrequency must be at least 2, got " + maxDocFrequency);
+    }
+    try {
+      return DuplicateFinder.find(reader, minContainment, maxDocFrequency);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
+    }
+  }
+
   private IndexWriter writer() {
     if (writer == null) {
       throw new IllegalStateException("index opened for reading");
