@@ -48,6 +48,7 @@ public final class ScalingBench {
 
   private final Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
   private final List<String> documents;
+  private final List<String> unseen;
   private final int queries;
   private final List<Integer> essayLengths;
   private final long seed;
@@ -61,12 +62,14 @@ public final class ScalingBench {
    */
   public ScalingBench(
       List<String> documents,
+      List<String> unseen,
       int queries,
       List<Integer> essayLengths,
       long seed,
       int threads,
       Path cliJar) {
     this.documents = documents;
+    this.unseen = unseen;
     this.queries = queries;
     this.essayLengths = essayLengths;
     this.seed = seed;
@@ -78,13 +81,7 @@ public final class ScalingBench {
     log.printf(Locale.ROOT, "warming up (a 1,000-document run, not reported)...%n");
     log.flush();
     Path warmUp = work.resolve("warm-up");
-    measure(
-        Math.min(
-            1000,
-            documents.size()
-                - queries * unseenPerEssay(essayLengths.stream().mapToInt(Integer::intValue).max().orElse(0))),
-        warmUp,
-        log);
+    measure(Math.min(1000, documents.size()), warmUp, log);
     deleteTree(warmUp);
     List<Row> rows = new ArrayList<>();
     for (int size : sizes) {
@@ -95,10 +92,11 @@ public final class ScalingBench {
 
   private List<Row> measure(int size, Path dir, PrintWriter log) throws IOException {
     int span = unseenPerEssay(essayLengths.stream().mapToInt(Integer::intValue).max().orElse(0));
-    if (size + queries * span > documents.size()) {
+    if (size > documents.size() || queries * span > unseen.size()) {
       throw new IllegalArgumentException(
-          "size " + size + " needs " + (size + queries * span) + " documents; the text has "
-              + documents.size());
+          "size " + size + " and " + queries + " essays need " + size + " documents and "
+              + queries * span + " unseen ones; the text has " + documents.size() + " and "
+              + unseen.size());
     }
     Path corpus = dir.resolve("corpus");
     Files.createDirectories(corpus);
@@ -178,7 +176,7 @@ public final class ScalingBench {
       int source = random.nextInt(size);
       essays.add(
           writeEssay(
-              dir, q, size + q * unseenPerEssay(essayWords), documents.get(source), essayWords, random));
+              dir, q, q * unseenPerEssay(essayWords), documents.get(source), essayWords, random));
       plantedSources.add(source);
     }
     double[] millis = new double[queries];
@@ -297,7 +295,7 @@ public final class ScalingBench {
       throws IOException {
     Path file = dir.resolve(String.format(Locale.ROOT, "essay%04d.txt", q));
     Files.writeString(
-        file, plantedEssay(documents, firstUnseen, source, essayWords, random), StandardCharsets.UTF_8);
+        file, plantedEssay(unseen, firstUnseen, source, essayWords, random), StandardCharsets.UTF_8);
     return file;
   }
 
@@ -307,9 +305,9 @@ public final class ScalingBench {
   }
 
   /**
-   * An essay of about {@code essayWords} words: documents from {@code firstUnseen} on (at most
-   * {@link #unseenPerEssay}, never indexed), with one 60–150-word passage of {@code source} in
-   * the middle.
+   * An essay of about {@code essayWords} words: documents of {@code unseen} from {@code
+   * firstUnseen} on (at most {@link #unseenPerEssay}; text never indexed, nor any copy of it),
+   * with one 60–150-word passage of {@code source} in the middle.
    */
   public static String plantedEssay(
       List<String> documents, int firstUnseen, String source, int essayWords, Random random) {

@@ -95,18 +95,22 @@ final class BenchCommand implements Callable<Integer> {
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     int span =
         ScalingBench.unseenPerEssay(essayWords.stream().mapToInt(Integer::intValue).max().orElse(0));
-    int copies = Math.max(1, (int) Math.ceil((largest + (double) queries * span) / documents.size()));
+    RealText.Split texts = RealText.split(documents, largest, queries * span, seed);
     err.printf(
         Locale.ROOT,
-        "loaded %d documents of 100+ words from %s%s%n",
+        "loaded %d documents of 100+ words from %s; %d set apart for checked essays%s%n",
         documents.size(),
         source,
-        copies > 1 ? "; " + copies + " copies, all but the first relabelled (see README)" : "");
-    documents = RealText.relabelled(documents, copies, seed);
+        texts.unseen().size(),
+        texts.corpus().size() > documents.size() - texts.unseen().size()
+            ? ", the rest copied (all but the first copy relabelled, see README)"
+            : "");
     Path work = Files.createTempDirectory("overlap-bench");
     try {
       List<ScalingBench.Row> rows =
-          new ScalingBench(documents, queries, essayWords, seed, threads, noCold ? null : ownJar())
+          new ScalingBench(
+                  texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
+                  noCold ? null : ownJar())
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,

@@ -93,8 +93,7 @@ final class BenchPeersCommand implements Callable<Integer> {
     List<String> documents = RealText.load(source, 100);
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     int span = dev.overlap.bench.ScalingBench.unseenPerEssay(essayWords);
-    int copies = Math.max(1, (int) Math.ceil((largest + (double) essays * span) / documents.size()));
-    documents = RealText.relabelled(documents, copies, seed);
+    RealText.Split texts = RealText.split(documents, largest, essays * span, seed);
     Path overlapJar = BenchCommand.ownJar();
     if (overlapJar == null) {
       err.println("overlap runs from classes, not its jar: its own row is skipped");
@@ -104,7 +103,7 @@ final class BenchPeersCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("overlap-peers");
     try {
       List<PeersBench.Row> rows =
-          new PeersBench(documents, essays, essayWords, seed, overlapJar, simText, runner,
+          new PeersBench(texts.corpus(), texts.unseen(), essays, essayWords, seed, overlapJar, simText, runner,
                   Duration.ofMinutes(minutes))
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(Locale.ROOT, "%9s  %-9s %-15s %9s %9s %7s  %s%n",

@@ -74,8 +74,9 @@ public class InnerLoopsBenchmark {
     if (!Files.exists(RealText.DEFAULT_JAR)) {
       throw new IllegalStateException("no Europarl text: " + RealText.HOW_TO_GET);
     }
-    List<String> docs = RealText.load(RealText.DEFAULT_JAR, 100);
-    docs = RealText.relabelled(docs, (documents + 100) / docs.size() + 1, 42);
+    RealText.Split texts =
+        RealText.split(RealText.load(RealText.DEFAULT_JAR, 100), documents, 20, 42);
+    List<String> docs = texts.corpus();
     work = Files.createTempDirectory("overlap-jmh");
     Path corpus = Files.createDirectories(work.resolve("corpus"));
     for (int i = 0; i < documents; i++) {
@@ -91,7 +92,7 @@ public class InnerLoopsBenchmark {
     }
     index = overlap.openForChecking(work.resolve("index"));
     int planted = documents / 2;
-    essayText = ScalingBench.plantedEssay(docs, documents, docs.get(planted), 1500, new Random(42));
+    essayText = ScalingBench.plantedEssay(texts.unseen(), 0, docs.get(planted), 1500, new Random(42));
     cleaned = cleaner.cleanText(essayText);
     essay = analysis.analyze(cleaned);
     source = analysis.analyze(cleaner.cleanText(docs.get(planted)));

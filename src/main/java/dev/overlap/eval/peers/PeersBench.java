@@ -42,6 +42,7 @@ public final class PeersBench {
       Pattern.compile("^(\\S+) consists for (\\d+) % of (\\S+) material$");
 
   private final List<String> documents;
+  private final List<String> unseen;
   private final int essays;
   private final int essayWords;
   private final long seed;
@@ -56,6 +57,7 @@ public final class PeersBench {
    */
   public PeersBench(
       List<String> documents,
+      List<String> unseen,
       int essays,
       int essayWords,
       long seed,
@@ -64,6 +66,7 @@ public final class PeersBench {
       Path jplagRunner,
       Duration limit) {
     this.documents = documents;
+    this.unseen = unseen;
     this.essays = essays;
     this.essayWords = essayWords;
     this.seed = seed;
@@ -83,10 +86,11 @@ public final class PeersBench {
 
   private List<Row> measure(int size, Path dir, PrintWriter log) throws IOException {
     int span = ScalingBench.unseenPerEssay(essayWords);
-    if (size + essays * span > documents.size()) {
+    if (size > documents.size() || essays * span > unseen.size()) {
       throw new IllegalArgumentException(
-          "size " + size + " needs " + (size + essays * span) + " documents; the text has "
-              + documents.size());
+          "size " + size + " and " + essays + " essays need " + size + " documents and "
+              + essays * span + " unseen ones; the text has " + documents.size() + " and "
+              + unseen.size());
     }
     Path corpus = dir.resolve("corpus");
     Path fresh = dir.resolve("new");
@@ -106,7 +110,7 @@ public final class PeersBench {
       String name = String.format(Locale.ROOT, "essay%04d.txt", q);
       Files.writeString(
           fresh.resolve(name),
-          ScalingBench.plantedEssay(documents, size + q * span, documents.get(source), essayWords, random),
+          ScalingBench.plantedEssay(unseen, q * span, documents.get(source), essayWords, random),
           StandardCharsets.UTF_8);
       planted.put(name, String.format(Locale.ROOT, "doc%06d.txt", source));
       newNames.add("new/" + name);
