@@ -255,7 +255,7 @@ public final class Documents {
   private static List<String> wrap(String paragraph, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : paragraph.split(" ")) {
+    for (String word : paragraph.strip().split("\\s+")) {
       if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
