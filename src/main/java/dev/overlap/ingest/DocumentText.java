@@ -64,12 +64,18 @@ final class DocumentText {
 
   private static final AtomicLong THREADS = new AtomicLong();
 
-  private static final AutoDetectParser PARSER = parser();
+  /**
+   * Tika, built on first use: loading its media types takes about a second, which a run that reads
+   * only text files should not pay.
+   */
+  private static final class Tika {
+    static final AutoDetectParser PARSER = parser();
 
-  private static final Set<org.apache.tika.mime.MediaType> SUPPORTED =
-      PARSER.getSupportedTypes(new ParseContext());
+    static final Set<org.apache.tika.mime.MediaType> SUPPORTED =
+        PARSER.getSupportedTypes(new ParseContext());
 
-  private static final MediaTypeRegistry REGISTRY = MediaTypeRegistry.getDefaultRegistry();
+    static final MediaTypeRegistry REGISTRY = MediaTypeRegistry.getDefaultRegistry();
+  }
 
   private final long maxBytes;
 
@@ -165,13 +171,13 @@ final class DocumentText {
       Metadata metadata = new Metadata();
       ParagraphText text = new ParagraphText(maxBytes);
       try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-        org.apache.tika.mime.MediaType type = PARSER.getDetector().detect(in, metadata);
+        org.apache.tika.mime.MediaType type = Tika.PARSER.getDetector().detect(in, metadata);
         if (!supported(type)) {
           throw new RefusedInputException(
               displayPath, "is damaged or not a complete " + kind + " (it looks like " + type + ")");
         }
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
-        PARSER.parse(in, new BodyContentHandler(text), metadata, context());
+        Tika.PARSER.parse(in, new BodyContentHandler(text), metadata, context());
         String extracted = text.text();
         if (!hasWords(extracted)) {
           throw new RefusedInputException(displayPath, noText(kind));
@@ -189,8 +195,8 @@ final class DocumentText {
   }
 
   private static boolean supported(org.apache.tika.mime.MediaType type) {
-    for (org.apache.tika.mime.MediaType t = type; t != null; t = REGISTRY.getSupertype(t)) {
-      if (SUPPORTED.contains(t) || SUPPORTED.contains(t.getBaseType())) {
+    for (org.apache.tika.mime.MediaType t = type; t != null; t = Tika.REGISTRY.getSupertype(t)) {
+      if (Tika.SUPPORTED.contains(t) || Tika.SUPPORTED.contains(t.getBaseType())) {
         return true;
       }
     }
