@@ -87,8 +87,12 @@ final class DocumentText {
     this.maxBytes = maxBytes;
   }
 
-  private static AutoDetectParser parser() {
+  static {
+    // Before any Tika, POI or PDFBox class sets up its logger.
     Logging.quiet();
+  }
+
+  private static AutoDetectParser parser() {
     Detector detector = new DefaultDetector();
     Parser[] parsers = {
       new OOXMLParser(), new OfficeParser(), new OpenDocumentParser(), new RTFParser(), new PDFParser()

@@ -34,6 +34,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * encrypted, image-only, truncated, zip bomb.
  */
 public final class Documents {
+  static {
+    Logging.quiet(); // POI and PDFBox, used here to write, would otherwise log to the console
+  }
+
   private Documents() {}
 
   public static byte[] docx(List<String> paragraphs) {
