@@ -78,13 +78,20 @@ final class DocumentText {
   }
 
   private final long maxBytes;
+  private final long timeoutMillis;
 
   /**
    * @param maxBytes the largest file read; also the most characters of text taken from one
    *     document, so that a document never yields more text than a text file may hold
    */
   DocumentText(long maxBytes) {
+    this(maxBytes, TIMEOUT_SECONDS * 1000);
+  }
+
+  /** With another time limit, in milliseconds: for tests. */
+  DocumentText(long maxBytes, long timeoutMillis) {
     this.maxBytes = maxBytes;
+    this.timeoutMillis = timeoutMillis;
   }
 
   static {
@@ -136,14 +143,14 @@ final class DocumentText {
     thread.setDaemon(true);
     thread.start();
     try {
-      return task.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       thread.interrupt();
       throw new RefusedInputException(
           displayPath,
           "took more than "
-              + TIMEOUT_SECONDS
-              + " s to read (a damaged or hostile "
+              + (timeoutMillis >= 1000 ? timeoutMillis / 1000 + " s" : timeoutMillis + " ms")
+              + " to read (a damaged or hostile "
               + kind
               + "?): save it again or as .txt");
     } catch (InterruptedException e) {

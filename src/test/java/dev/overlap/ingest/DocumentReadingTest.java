@@ -160,6 +160,25 @@ class DocumentReadingTest {
   }
 
   @Test
+  void aDocumentThatTakesTooLongIsGivenUp() {
+    DocumentText slow = new DocumentText(EssayReader.DEFAULT_MAX_BYTES, 1);
+    byte[] pdf = Documents.pdf(java.util.Collections.nCopies(400, PARAGRAPHS.get(2)));
+
+    assertThatThrownBy(() -> slow.extract("long.pdf", pdf))
+        .isInstanceOf(RefusedInputException.class)
+        .hasMessage(
+            "long.pdf: took more than 1 ms to read (a damaged or hostile PDF document?): save it"
+                + " again or as .txt");
+  }
+
+  @Test
+  void headersAndFootersOfAWordDocumentAreNotTheEssay() throws Exception {
+    byte[] bytes = Documents.docxWithHeaderAndFooter(PARAGRAPHS, "Running head", "Page 1 of 3");
+
+    assertThat(read("headed.docx", bytes).content()).isEqualTo(TEXT);
+  }
+
+  @Test
   void aFolderOfDocumentsIsFound() throws Exception {
     for (String name : List.of("a.docx", "b.doc", "c.odt", "d.rtf", "e.pdf", "f.txt", "g.png")) {
       Files.write(dir.resolve(name), new byte[] {1});

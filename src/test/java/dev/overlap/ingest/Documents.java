@@ -26,6 +26,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -43,6 +44,22 @@ public final class Documents {
   public static byte[] docx(List<String> paragraphs) {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String paragraph : paragraphs) {
+        doc.createParagraph().createRun().setText(paragraph);
+      }
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A .docx whose pages carry a header and a footer. */
+  public static byte[] docxWithHeaderAndFooter(List<String> paragraphs, String header, String footer) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(header);
+      doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(footer);
       for (String paragraph : paragraphs) {
         doc.createParagraph().createRun().setText(paragraph);
       }
