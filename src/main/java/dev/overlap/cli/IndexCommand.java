@@ -23,8 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Adds essays (.txt, .md, .html) to the index. Incremental: unchanged files are skipped,"
-          + " changed files replaced; --prune removes essays whose file is gone.",
+      "Adds essays (.txt, .md, .html; .docx, .doc, .odt, .rtf, .pdf as the text extracted from"
+          + " them) to the index. Incremental: unchanged files are skipped, changed files"
+          + " replaced; --prune removes essays whose file is gone.",
+      "Encrypted, damaged and scanned (image-only) documents are refused with their reason.",
       "Folders are walked; a .overlapignore file in a folder lists glob patterns to skip.",
       "",
       "  overlap index                    index corpus/ into index/",
@@ -70,7 +72,9 @@ final class IndexCommand implements Callable<Integer> {
       names = "--max-file-size",
       paramLabel = "MB",
       defaultValue = "32",
-      description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MiB).")
+      description =
+          "Refuse files larger than this, and documents whose extracted text is longer"
+              + " (default: ${DEFAULT-VALUE} MiB).")
   int maxFileMegabytes;
 
   @Mixin MaxWordsOption maxWords;
