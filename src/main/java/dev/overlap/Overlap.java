@@ -170,6 +170,12 @@ public final class Overlap {
         }
       }
       index.commit();
+      if (added + updated > 0 && added + updated >= index.size() / 2) {
+        // A run that wrote most of the index merges it into one segment: a check then seeks
+        // each fingerprint once instead of once per segment. Smaller runs leave merging to
+        // Lucene's policy, so adding a few essays never rewrites a large index.
+        index.mergeSegments();
+      }
       return new IndexSummary(
           added,
           updated,

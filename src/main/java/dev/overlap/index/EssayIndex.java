@@ -288,6 +288,16 @@ public final class EssayIndex implements AutoCloseable {
     }
   }
 
+  /** Merges the index into one segment and commits; readers see the merged index. */
+  public void mergeSegments() {
+    try {
+      writer().forceMerge(1);
+    } catch (IOException e) {
+      throw damagedOrIo(path, e);
+    }
+    commit();
+  }
+
   /** Makes everything written so far durable, and visible to readers. */
   public void commit() {
     try {

@@ -115,7 +115,9 @@ class CrashSafetyIT {
   }
 
   /**
-   * Every essay in the index equals its file, and their number is a whole number of commits.
+   * Every essay in the index equals its file. (Their number need not be a multiple of
+   * --commit-every: essays are added by several threads, so a commit also holds those added just
+   * before it; what a killed run loses is still at most --commit-every essays.)
    *
    * @return the number of essays
    */
@@ -128,9 +130,6 @@ class CrashSafetyIT {
             .isEqualTo(Files.readString(Path.of(essay.id()), StandardCharsets.UTF_8));
       }
       assertThat(all).hasSize(opened.size());
-      assertThat(all.size() % COMMIT_EVERY == 0 || all.size() == ESSAYS)
-          .as("%d essays: a whole number of commits of %d", all.size(), COMMIT_EVERY)
-          .isTrue();
       return all.size();
     }
   }
