@@ -324,6 +324,59 @@ public final class Overlap {
     return index;
   }
 
+  /**
+   * Checks several essays against an open index, {@code threads} at a time; the results are in
+   * the order of {@code paths}, and progress is reported in that order too.
+   *
+   * @param withTexts keep each essay's and its sources' texts (for the HTML report)
+   */
+  public List<CheckedEssay> checkAll(
+      EssayIndex index, List<String> paths, boolean withTexts, int threads, Progress progress) {
+    List<CheckedEssay> checked = new ArrayList<>(paths.size());
+    try (ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, paths.size())), Overlap::checkingThread)) {
+      List<Future<CheckedEssay>> tasks = new ArrayList<>(paths.size());
+      for (String path : paths) {
+        tasks.add(
+            pool.submit(
+                () ->
+                    withTexts
+                        ? checkWithTexts(index, path)
+                        : CheckedEssay.withoutTexts(check(index, path))));
+      }
+      for (int i = 0; i < tasks.size(); i++) {
+        progress.update(i, paths.size(), paths.get(i));
+        checked.add(awaitCheck(tasks.get(i)));
+      }
+      progress.update(paths.size(), paths.size(), "");
+    }
+    return checked;
+  }
+
+  private static CheckedEssay awaitCheck(Future<CheckedEssay> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexException(IndexException.Reason.IO, "checking was interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Thread checkingThread(Runnable task) {
+    Thread thread = new Thread(task, "overlap-check");
+    thread.setDaemon(true);
+    return thread;
+  }
+
   /** Checks one essay against an open index. A refused essay gives a report with its error. */
   public CheckReport check(EssayIndex index, String path) {
     return checkWithTexts(index, path).report();

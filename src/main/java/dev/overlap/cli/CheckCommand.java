@@ -44,22 +44,29 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Essays checked at once (default: the number of cores, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new UserException(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
+    }
     OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
     Overlap overlap = new Overlap(config);
     List<String> paths = expand(essays);
-    List<CheckedEssay> reports = new ArrayList<>();
+    List<CheckedEssay> reports;
     try (EssayIndex opened = overlap.openForChecking(indexOption.path)) {
-      StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "checking", false);
-      for (int i = 0; i < paths.size(); i++) {
-        progress.update(i, paths.size(), paths.get(i));
-        reports.add(
-            report.needsTexts()
-                ? overlap.checkWithTexts(opened, paths.get(i))
-                : CheckedEssay.withoutTexts(overlap.check(opened, paths.get(i))));
-      }
-      progress.update(paths.size(), paths.size(), "");
+      reports =
+          overlap.checkAll(
+              opened,
+              paths,
+              report.needsTexts(),
+              threads,
+              new StderrProgress(spec.commandLine().getErr(), "checking", false));
     }
     return report.print(reports, spec.commandLine().getOut(), spec.commandLine().getErr());
   }

@@ -82,6 +82,13 @@ class ConcurrentChecksTest {
       } finally {
         pool.shutdownNow();
       }
+
+      // The façade's batch check (what `overlap check DIR` runs) keeps input order.
+      List<String> batch =
+          overlap.checkAll(opened, essays, false, THREADS, Progress.NONE).stream()
+              .map(checked -> json(checked.report()))
+              .toList();
+      assertThat(batch).isEqualTo(sequential);
     }
   }
 
