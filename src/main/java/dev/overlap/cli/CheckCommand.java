@@ -44,12 +44,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
+    OverlapConfig config =
+        report.apply(RootCommand.of(spec).configuration.effective().overlapConfig());
     Overlap overlap = new Overlap(config);
     List<String> paths = expand(essays);
     List<CheckedEssay> reports = new ArrayList<>();
-    try (EssayIndex opened = overlap.openForChecking(indexOption.path)) {
-      StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "checking", false);
+    try (EssayIndex opened = overlap.openForChecking(indexOption.path);
+        StderrProgress progress = StderrProgress.of(spec, "checking")) {
       for (int i = 0; i < paths.size(); i++) {
         progress.update(i, paths.size(), paths.get(i));
         reports.add(
