@@ -41,6 +41,7 @@ final class StderrProgress implements Progress, AutoCloseable {
   private final int width;
   private final long started = System.nanoTime();
   private @Nullable ProgressBar bar;
+  private @Nullable WriterConsumer drawn;
 
   StderrProgress(PrintWriter err, String verb, Mode mode) {
     this(err, verb, mode, BAR_DELAY_NANOS, 0);
@@ -101,6 +102,7 @@ final class StderrProgress implements Progress, AutoCloseable {
           return;
         }
         if (bar == null && System.nanoTime() - started >= barDelayNanos) {
+          drawn = new WriterConsumer(err, width > 0 ? width : terminalWidth());
           bar =
               new ProgressBarBuilder()
                   .setTaskName(verb)
@@ -110,7 +112,7 @@ final class StderrProgress implements Progress, AutoCloseable {
                   .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                   .setUpdateIntervalMillis(250)
                   .clearDisplayOnFinish()
-                  .setConsumer(new WriterConsumer(err, width > 0 ? width : terminalWidth()))
+                  .setConsumer(drawn)
                   .build();
         }
         if (bar != null) {
@@ -129,6 +131,12 @@ final class StderrProgress implements Progress, AutoCloseable {
     if (bar != null) {
       bar.close();
       bar = null;
+    }
+    if (drawn != null) {
+      // progressbar 0.10.1 skips clearDisplayOnFinish when it is closed before its first
+      // scheduled refresh has run; close() has waited for its last refresh, so clear here.
+      drawn.clear();
+      drawn = null;
     }
   }
 
