@@ -137,6 +137,25 @@ class EffectiveConfigTest {
     assertThat(config.get("index.dir").source()).isEqualTo(other.toString());
   }
 
+  /** The README's Configuration table lists every setting with its built-in default. */
+  @Test
+  void theReadmeDocumentsEverySettingAndItsDefault() throws IOException {
+    Path readme = Path.of("README.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(readme), "run from the project folder");
+    String text = Files.readString(readme);
+    for (Setting setting : Settings.ALL) {
+      String shown =
+          setting.kind() == Setting.Kind.SIZE
+              ? setting.toOptionText(setting.builtIn())
+              : Setting.show(setting.builtIn());
+      assertThat(text)
+          .as(setting.key())
+          .containsPattern(
+              "(?m)^\\| `" + java.util.regex.Pattern.quote(setting.key()) + "` \\| `?"
+                  + java.util.regex.Pattern.quote(shown) + "`? \\|");
+    }
+  }
+
   @Test
   void sizesReadAsPeopleWriteThem() {
     assertThat(ByteSize.parse("32MiB", 1)).isEqualTo(32L << 20);
