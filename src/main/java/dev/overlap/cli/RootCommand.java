@@ -42,13 +42,17 @@ final class RootCommand implements Runnable {
   @Option(
       names = {"-v", "--verbose"},
       scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Show details: stack traces of errors, and a line per file instead of a progress bar.")
+      description =
+          "Show details: the stack trace of an error, and a line per file instead of a progress"
+              + " bar.")
   boolean verbose;
 
   @Option(
       names = {"-q", "--quiet"},
       scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Print only results and errors: no progress bar, no summary line.")
+      description =
+          "Print only results and errors: no progress bar (drawn only when stderr is a terminal,"
+              + " never when piped), no summary line.")
   boolean quiet;
 
   @Option(

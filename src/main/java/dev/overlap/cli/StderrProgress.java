@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * <ul>
  *   <li>on a terminal, a bar (me.tongfei:progressbar) with the count, the rate, the time left and
  *       the current file, once the run has taken a second; it is cleared at the end;
- *   <li>with {@code --verbose}, a line per file instead (on a terminal or not);
+ *   <li>with {@code --verbose}, a line per file instead (on a terminal or not), when there are
+ *       several;
  *   <li>otherwise (stderr piped or redirected to a file, or {@code --quiet}), nothing, so that logs
  *       and scripts only see results and errors.
  * </ul>
@@ -91,7 +92,8 @@ final class StderrProgress implements Progress, AutoCloseable {
     switch (mode) {
       case SILENT -> {}
       case LINES -> {
-        if (done < total) {
+        // A run over one file has nothing to report before its result or error.
+        if (done < total && total > 1) {
           err.printf(Locale.ROOT, "%s %d/%d %s%n", verb, done + 1, total, current);
           err.flush();
         }

@@ -35,9 +35,21 @@ class StderrProgressTest {
     assertThat(drive(StderrProgress.Mode.LINES))
         .isEqualTo(
             String.format(
+                java.util.Locale.ROOT,
                 "indexing 1/3 corpus/essays/essay-0.txt%n"
                     + "indexing 2/3 corpus/essays/essay-1.txt%n"
                     + "indexing 3/3 corpus/essays/essay-2.txt%n"));
     assertThat(drive(StderrProgress.Mode.SILENT)).isEmpty();
+  }
+
+  @Test
+  void aRunOverOneFileShowsNoProgress() {
+    StringWriter err = new StringWriter();
+    try (StderrProgress progress =
+        new StderrProgress(new PrintWriter(err), "checking", StderrProgress.Mode.LINES, 0, 100)) {
+      progress.update(0, 1, "essay.txt");
+      progress.update(1, 1, "");
+    }
+    assertThat(err.toString()).isEmpty();
   }
 }
