@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * every option that overrides a setting from here ({@link Settings} names the option and the
  * commands), so precedence is built-in default, then the file, then the option itself.
  *
- * <p>A file that cannot be used does not stop {@code --help} or {@code --version}; any command
- * that runs fails with the file's one-line message and exit 2.
+ * <p>A file that cannot be used does not stop {@code --help}, {@code --version} or {@code
+ * completion}; any other command fails with the file's one-line message and exit 2.
  */
 final class Configuration implements CommandLine.IDefaultValueProvider {
   static final Configuration DEFAULTS = new Configuration(EffectiveConfig.defaults(), null);
@@ -63,6 +63,9 @@ final class Configuration implements CommandLine.IDefaultValueProvider {
     Integer help = CommandLine.executeHelpRequest(parsed);
     if (help != null) {
       return help;
+    }
+    if (parsed.asCommandLineList().getLast().getCommand() instanceof CompletionCommand) {
+      return new CommandLine.RunLast().execute(parsed); // reads no setting
     }
     try {
       effective();

@@ -126,7 +126,7 @@ public final class EffectiveConfig {
       throws ConfigException {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String key = prefix + field.getKey();
-      Setting setting = settingOrNull(key);
+      Setting setting = Settings.find(key);
       if (setting != null) {
         Object value;
         try {
@@ -151,15 +151,6 @@ public final class EffectiveConfig {
                 + ")");
       }
     }
-  }
-
-  private static @Nullable Setting settingOrNull(String key) {
-    for (Setting setting : Settings.ALL) {
-      if (setting.key().equals(key)) {
-        return setting;
-      }
-    }
-    return null;
   }
 
   /** The next part of every key under {@code prefix} ("align." → minWords, seedWords, …). */

@@ -120,6 +120,11 @@ public final class Settings {
     return setting;
   }
 
+  /** The setting named {@code key}, or null. */
+  static @org.jspecify.annotations.Nullable Setting find(String key) {
+    return BY_KEY.get(key);
+  }
+
   /** The setting that {@code option} overrides in {@code command}, if any. */
   public static Optional<Setting> forOption(String command, String option) {
     for (Setting setting : ALL) {

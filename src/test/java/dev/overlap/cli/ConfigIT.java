@@ -147,8 +147,9 @@ class ConfigIT {
     assertThat(malformed.status()).isEqualTo(ExitCode.USAGE.code());
     assertThat(malformed.err()).startsWith("overlap: overlap.json:2:12: not valid JSON: ").hasLineCount(1);
 
-    // help stays available to fix it
+    // help stays available to fix it, and completion needs no setting
     assertThat(run("check", "--help").status()).isZero();
+    assertThat(run("completion").status()).isZero();
 
     Path missing = dir.resolve("missing.json");
     assertOneLineUsageError(
