@@ -32,12 +32,20 @@ import dev.overlap.report.ReportBuilder;
 import dev.overlap.report.SourceAlignment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The whole pipeline: ingest → clean → analyze → fingerprint → index, and for a check, retrieve →
@@ -90,6 +98,18 @@ public final class Overlap {
   public IndexSummary index(
       Path indexPath, List<String> paths, boolean rebuild, boolean prune, Progress progress)
       throws RefusedInputException {
+    return index(indexPath, paths, rebuild, prune, Runtime.getRuntime().availableProcessors(), progress);
+  }
+
+  /** {@link #index}, reading and analysing essays on {@code threads} threads. */
+  public IndexSummary index(
+      Path indexPath,
+      List<String> paths,
+      boolean rebuild,
+      boolean prune,
+      int threads,
+      Progress progress)
+      throws RefusedInputException {
     long started = System.nanoTime();
     EssayFinder.Found found = EssayFinder.find(paths);
     if (found.files().isEmpty()) {
@@ -107,40 +127,37 @@ public final class Overlap {
     int updated = 0;
     int unchanged = 0;
     int removed = 0;
-    try (EssayIndex index = EssayIndex.openForWriting(indexPath, indexSettings(), rebuild)) {
-      Map<String, String> known = index.contentHashes();
+    int workers = Math.max(1, threads);
+    try (EssayIndex index = EssayIndex.openForWriting(indexPath, indexSettings(), rebuild);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Overlap::indexingThread)) {
+      Map<String, String> known = new ConcurrentHashMap<>(index.contentHashes());
+      // Files are read, cleaned, analysed and added by the workers, several at a time; their
+      // outcomes are taken in file order, so counts, progress and commits read as a serial run.
+      // At most a few essays per worker are in flight, which bounds memory.
+      Deque<Future<Indexed>> inFlight = new ArrayDeque<>();
+      Iterator<EssayFinder.FoundFile> files = found.files().iterator();
       int done = 0;
-      for (EssayFinder.FoundFile file : found.files()) {
-        progress.update(done++, found.files().size(), file.displayPath());
-        Essay essay;
-        IndexedEssay prepared;
-        try {
-          essay = reader.read(file.file(), file.displayPath());
-          if (essay.contentHash().equals(known.get(essay.id()))) {
-            unchanged++;
-            continue;
+      try {
+        while (files.hasNext() || !inFlight.isEmpty()) {
+          while (files.hasNext() && inFlight.size() < 4 * workers) {
+            EssayFinder.FoundFile file = files.next();
+            inFlight.add(pool.submit(() -> indexOne(index, known, file)));
           }
-          prepared = prepareForIndex(essay);
-        } catch (RefusedInputException e) {
-          refused.add(e);
-          continue;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-          // One file that breaks a stage must not cost the rest of the batch: it is refused,
-          // and the reason asks for a report, since any such failure is a bug or a limit to fix.
-          refused.add(new RefusedInputException(file.displayPath(), cannotProcess(e)));
-          continue;
+          Indexed outcome = await(inFlight.poll());
+          progress.update(done++, found.files().size(), outcome.file().displayPath());
+          switch (outcome.result()) {
+            case UNCHANGED -> unchanged++;
+            case REFUSED -> refused.add(outcome.refusal());
+            case ADDED -> added++;
+            case UPDATED -> updated++;
+          }
+          if (outcome.result().changed() && (added + updated) % config.commitEvery() == 0) {
+            index.commit();
+          }
         }
-        String knownHash = known.get(essay.id());
-        index.upsert(prepared);
-        known.put(essay.id(), essay.contentHash());
-        if (knownHash == null) {
-          added++;
-        } else {
-          updated++;
-        }
-        if ((added + updated) % config.commitEvery() == 0) {
-          index.commit();
-        }
+      } catch (RuntimeException | Error e) {
+        pool.shutdownNow();
+        throw e;
       }
       progress.update(found.files().size(), found.files().size(), "");
       if (prune) {
@@ -161,6 +178,69 @@ public final class Overlap {
           index.size(),
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  /** What became of one file in an {@code index} run. */
+  private record Indexed(
+      EssayFinder.FoundFile file, IndexResult result, RefusedInputException refusal) {}
+
+  private enum IndexResult {
+    ADDED,
+    UPDATED,
+    UNCHANGED,
+    REFUSED;
+
+    boolean changed() {
+      return this == ADDED || this == UPDATED;
+    }
+  }
+
+  /** Reads, prepares and adds one file (on a worker thread); a file a stage fails on is refused. */
+  private Indexed indexOne(EssayIndex index, Map<String, String> known, EssayFinder.FoundFile file) {
+    Essay essay;
+    IndexedEssay prepared;
+    try {
+      essay = reader.read(file.file(), file.displayPath());
+      if (essay.contentHash().equals(known.get(essay.id()))) {
+        return new Indexed(file, IndexResult.UNCHANGED, null);
+      }
+      prepared = prepareForIndex(essay);
+    } catch (RefusedInputException e) {
+      return new Indexed(file, IndexResult.REFUSED, e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // One file that breaks a stage must not cost the rest of the batch: it is refused,
+      // and the reason asks for a report, since any such failure is a bug or a limit to fix.
+      return new Indexed(
+          file, IndexResult.REFUSED, new RefusedInputException(file.displayPath(), cannotProcess(e)));
+    }
+    index.upsert(prepared);
+    String knownHash = known.put(essay.id(), essay.contentHash());
+    return new Indexed(file, knownHash == null ? IndexResult.ADDED : IndexResult.UPDATED, null);
+  }
+
+  /** The outcome of a worker's task; a failure of the index itself is rethrown as it was. */
+  private static Indexed await(Future<Indexed> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexException(IndexException.Reason.IO, "indexing was interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Thread indexingThread(Runnable task) {
+    Thread thread = new Thread(task, "overlap-index");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private AnalyzedText withinWordLimit(Essay essay, AnalyzedText words)

@@ -79,6 +79,14 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin MaxWordsOption maxWords;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Essays read, cleaned and analysed at once (default: the number of cores, here"
+              + " ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--commit-every",
       paramLabel = "N",
       description =
@@ -104,6 +112,9 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE, e.getMessage());
     }
+    if (threads < 1) {
+      throw new UserException(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
+    }
     if (commitEvery < 1) {
       throw new UserException(
           ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
@@ -120,7 +131,7 @@ final class IndexCommand implements Callable<Integer> {
                 .withMaxWords(maxWords.checked()));
     IndexSummary summary;
     try (StderrProgress progress = StderrProgress.of(spec, "indexing")) {
-      summary = overlap.index(indexOption.path, paths, rebuild, prune, progress);
+      summary = overlap.index(indexOption.path, paths, rebuild, prune, threads, progress);
     }
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());

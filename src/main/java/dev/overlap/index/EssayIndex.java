@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -122,6 +123,9 @@ public final class EssayIndex implements AutoCloseable {
       config.setOpenMode(
           rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
+      // Stored texts are most of the index; DEFLATE keeps them at about a third of their size
+      // (LZ4, the default, at about half), and they are read only for a check's few candidates.
+      config.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(settings.toUserData().entrySet());
@@ -314,7 +318,7 @@ public final class EssayIndex implements AutoCloseable {
       int[] counts = new int[Math.max(1, reader.maxDoc())];
       BytesRef[] terms = new BytesRef[probe.length];
       for (int i = 0; i < probe.length; i++) {
-        terms[i] = IndexSchema.term(probe[i]);
+        terms[i] = IndexSchema.fingerprintTerm(probe[i]);
       }
       int[] docFrequency = new int[probe.length];
       List<LeafReaderContext> leaves = reader.leaves();
