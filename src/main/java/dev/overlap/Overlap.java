@@ -13,6 +13,7 @@ import dev.overlap.config.OverlapConfig;
 import dev.overlap.fingerprint.Fingerprint;
 import dev.overlap.fingerprint.Fingerprinter;
 import dev.overlap.index.Candidate;
+import dev.overlap.index.DuplicateGroups;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.index.IndexException;
 import dev.overlap.index.IndexSettings;
@@ -429,6 +430,25 @@ public final class Overlap {
             essayWords,
             List.of(new SourceAlignment(source.id(), source.path(), sourceWords, passages)));
     return CheckedEssay.of(report, essayText, Map.of(source.id(), sourceText), config.scoredKinds());
+  }
+
+  // ---- overlap dedup ----
+
+  /**
+   * Groups of near-duplicate essays in the index at {@code indexPath}: essays joined by pairs
+   * whose containment (shared fingerprints / fingerprints of the smaller) is at least {@code
+   * minContainment}, fingerprints of templates and stock phrases left out.
+   *
+   * @param maxDocFrequency fingerprints in more essays than this are left out; 0 for the cut
+   *     {@code check} uses ({@link OverlapConfig#maxDocFrequency})
+   * @throws IndexException when the index is missing, built with another analysis chain, or
+   *     damaged (a writer at work does not stop it: the last commit is read)
+   */
+  public DuplicateGroups dedup(Path indexPath, double minContainment, int maxDocFrequency) {
+    try (EssayIndex index = openForChecking(indexPath)) {
+      int cap = maxDocFrequency > 0 ? maxDocFrequency : config.maxDocFrequency(index.size());
+      return index.duplicates(minContainment, cap);
+    }
   }
 
   // ---- helpers ----

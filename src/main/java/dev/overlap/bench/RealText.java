@@ -119,6 +119,25 @@ public final class RealText {
     return out;
   }
 
+  /**
+   * A benchmark's texts: {@code corpus} documents for the index (relabelled copies when the text
+   * has too few) and {@code unseen} ones for checked essays, set apart before copying so that no
+   * copy of an unseen document is indexed.
+   */
+  public record Split(List<String> corpus, List<String> unseen) {}
+
+  /** Sets {@code unseen} documents apart, then copies the rest until there are {@code corpus}. */
+  public static Split split(List<String> documents, int corpus, int unseen, long seed) {
+    if (unseen >= documents.size()) {
+      throw new IllegalArgumentException(
+          unseen + " unseen documents asked for; the text has " + documents.size());
+    }
+    List<String> base = documents.subList(0, documents.size() - unseen);
+    int copies = Math.max(1, (int) Math.ceil((double) corpus / base.size()));
+    return new Split(
+        relabelled(base, copies, seed), documents.subList(documents.size() - unseen, documents.size()));
+  }
+
   private static final int KEPT_WORDS = 300;
   private static final int BAND = 50;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");

@@ -43,10 +43,12 @@ public final class ScalingBench {
       double recall,
       double heapPeakMegabytes,
       double heapLiveMegabytes,
-      double cliColdMillis) {}
+      double cliColdMillis,
+      double cliColdCdsMillis) {}
 
   private final Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
   private final List<String> documents;
+  private final List<String> unseen;
   private final int queries;
   private final List<Integer> essayLengths;
   private final long seed;
@@ -60,12 +62,14 @@ public final class ScalingBench {
    */
   public ScalingBench(
       List<String> documents,
+      List<String> unseen,
       int queries,
       List<Integer> essayLengths,
       long seed,
       int threads,
       Path cliJar) {
     this.documents = documents;
+    this.unseen = unseen;
     this.queries = queries;
     this.essayLengths = essayLengths;
     this.seed = seed;
@@ -77,7 +81,7 @@ public final class ScalingBench {
     log.printf(Locale.ROOT, "warming up (a 1,000-document run, not reported)...%n");
     log.flush();
     Path warmUp = work.resolve("warm-up");
-    measure(Math.min(1000, documents.size() - queries * 4), warmUp, log);
+    measure(Math.min(1000, documents.size()), warmUp, log);
     deleteTree(warmUp);
     List<Row> rows = new ArrayList<>();
     for (int size : sizes) {
@@ -87,10 +91,12 @@ public final class ScalingBench {
   }
 
   private List<Row> measure(int size, Path dir, PrintWriter log) throws IOException {
-    if (size + queries * 4 > documents.size()) {
+    int span = unseenPerEssay(essayLengths.stream().mapToInt(Integer::intValue).max().orElse(0));
+    if (size > documents.size() || queries * span > unseen.size()) {
       throw new IllegalArgumentException(
-          "size " + size + " needs " + (size + queries * 4) + " documents; the text has "
-              + documents.size());
+          "size " + size + " and " + queries + " essays need " + size + " documents and "
+              + queries * span + " unseen ones; the text has " + documents.size() + " and "
+              + unseen.size());
     }
     Path corpus = dir.resolve("corpus");
     Files.createDirectories(corpus);
@@ -126,7 +132,12 @@ public final class ScalingBench {
         log.printf(Locale.ROOT, "size %d: checking %d essays of %d words...%n", size, queries, essayWords);
         log.flush();
         Checks checks = checks(index, dir.resolve("essays-" + essayWords), size, essayWords);
-        double cold = cliJar == null ? Double.NaN : coldCheckMillis(indexPath, checks.firstEssay());
+        double cold =
+            cliJar == null ? Double.NaN : coldCheckMillis(indexPath, checks.firstEssay(), null);
+        double coldCds =
+            cliJar == null
+                ? Double.NaN
+                : coldCheckMillis(indexPath, checks.firstEssay(), dir.resolve("overlap.jsa"));
         rows.add(
             new Row(
                 size,
@@ -145,7 +156,8 @@ public final class ScalingBench {
                 checks.recall(),
                 heapPeakMegabytes(),
                 liveHeapMegabytes(),
-                cold));
+                cold,
+                coldCds));
       }
     }
     deleteTree(corpus);
@@ -162,7 +174,9 @@ public final class ScalingBench {
     List<Integer> plantedSources = new ArrayList<>();
     for (int q = 0; q < queries; q++) {
       int source = random.nextInt(size);
-      essays.add(writeEssay(dir, q, size + q * 4, documents.get(source), essayWords, random));
+      essays.add(
+          writeEssay(
+              dir, q, q * unseenPerEssay(essayWords), documents.get(source), essayWords, random));
       plantedSources.add(source);
     }
     double[] millis = new double[queries];
@@ -189,16 +203,26 @@ public final class ScalingBench {
     return new Checks(millis, cpuMillis, (double) found / queries, essays.get(0));
   }
 
-  /** Median wall time of three whole {@code java -jar overlap.jar check} calls, JVM start included. */
-  private double coldCheckMillis(Path indexPath, Path essay) throws IOException {
+  /**
+   * Median wall time of three whole {@code java -jar overlap.jar check} calls, JVM start
+   * included; with {@code cdsArchive}, through a class-data-sharing archive made by a first,
+   * untimed call.
+   */
+  private double coldCheckMillis(Path indexPath, Path essay, Path cdsArchive) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    double[] runs = new double[3];
+    List<String> command = new ArrayList<>(List.of(java));
+    if (cdsArchive != null) {
+      command.add("-XX:+AutoCreateSharedArchive");
+      command.add("-XX:SharedArchiveFile=" + cdsArchive);
+    }
+    command.addAll(
+        List.of("-jar", cliJar.toString(), "check", "--index", indexPath.toString(), "--format",
+            "json", essay.toString()));
+    double[] runs = new double[cdsArchive == null ? 3 : 4];
     for (int i = 0; i < runs.length; i++) {
       long started = System.nanoTime();
       Process process =
-          new ProcessBuilder(
-                  java, "-jar", cliJar.toString(), "check", "--index", indexPath.toString(),
-                  "--format", "json", essay.toString())
+          new ProcessBuilder(command)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
@@ -213,8 +237,9 @@ public final class ScalingBench {
       }
       runs[i] = (System.nanoTime() - started) / 1e6;
     }
-    Arrays.sort(runs);
-    return runs[1];
+    double[] timed = Arrays.copyOfRange(runs, runs.length - 3, runs.length);
+    Arrays.sort(timed);
+    return timed[1];
   }
 
   private static void resetHeapPeaks() {
@@ -268,21 +293,38 @@ public final class ScalingBench {
   private Path writeEssay(
       Path dir, int q, int firstUnseen, String source, int essayWords, Random random)
       throws IOException {
+    Path file = dir.resolve(String.format(Locale.ROOT, "essay%04d.txt", q));
+    Files.writeString(
+        file, plantedEssay(unseen, firstUnseen, source, essayWords, random), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Documents of unseen text an essay of {@code essayWords} words may take (they have 100+). */
+  public static int unseenPerEssay(int essayWords) {
+    return essayWords / 100 + 1;
+  }
+
+  /**
+   * An essay of about {@code essayWords} words: documents of {@code unseen} from {@code
+   * firstUnseen} on (at most {@link #unseenPerEssay}; text never indexed, nor any copy of it),
+   * with one 60–150-word passage of {@code source} in the middle.
+   */
+  public static String plantedEssay(
+      List<String> documents, int firstUnseen, String source, int essayWords, Random random) {
     StringBuilder text = new StringBuilder();
     int unseen = firstUnseen;
-    while (words(text) < essayWords / 2) {
+    int last = firstUnseen + unseenPerEssay(essayWords);
+    while (words(text) < essayWords / 2 && unseen < last) {
       text.append(documents.get(unseen++)).append("\n\n");
     }
     String[] sourceWords = source.split("\\s+");
     int length = Math.min(sourceWords.length, 60 + random.nextInt(91));
     int start = random.nextInt(Math.max(1, sourceWords.length - length));
     text.append(String.join(" ", Arrays.copyOfRange(sourceWords, start, start + length))).append("\n\n");
-    while (words(text) < essayWords && unseen < firstUnseen + 4) {
+    while (words(text) < essayWords && unseen < last) {
       text.append(documents.get(unseen++)).append("\n\n");
     }
-    Path file = dir.resolve(String.format(Locale.ROOT, "essay%04d.txt", q));
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
+    return text.toString();
   }
 
   private static int words(CharSequence text) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     sortOptions = false,
+    subcommands = BenchPeersCommand.class,
     mixinStandardHelpOptions = true,
     description = {
       "Measures how indexing and checking scale with corpus size, on real text (Europarl from"
@@ -72,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   /** The jar this command runs from, or null when it runs from classes (in a test). */
-  private static Path ownJar() {
+  static Path ownJar() {
     try {
       Path location =
           Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -92,28 +93,34 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> documents = RealText.load(source, 100);
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
-    int copies = Math.max(1, (int) Math.ceil((largest + queries * 4.0) / documents.size()));
+    int span =
+        ScalingBench.unseenPerEssay(essayWords.stream().mapToInt(Integer::intValue).max().orElse(0));
+    RealText.Split texts = RealText.split(documents, largest, queries * span, seed);
     err.printf(
         Locale.ROOT,
-        "loaded %d documents of 100+ words from %s%s%n",
+        "loaded %d documents of 100+ words from %s; %d set apart for checked essays%s%n",
         documents.size(),
         source,
-        copies > 1 ? "; " + copies + " copies, all but the first relabelled (see README)" : "");
-    documents = RealText.relabelled(documents, copies, seed);
+        texts.unseen().size(),
+        texts.corpus().size() > documents.size() - texts.unseen().size()
+            ? ", the rest copied (all but the first copy relabelled, see README)"
+            : "");
     Path work = Files.createTempDirectory("overlap-bench");
     try {
       List<ScalingBench.Row> rows =
-          new ScalingBench(documents, queries, essayWords, seed, threads, noCold ? null : ownJar())
+          new ScalingBench(
+                  texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
+                  noCold ? null : ownJar())
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,
-          "%9s %7s %7s %7s %7s %7s %6s | %5s %8s %8s %8s %8s %6s | %7s %7s %8s%n",
+          "%9s %7s %7s %7s %7s %7s %6s | %5s %8s %8s %8s %8s %6s | %7s %7s %8s %8s%n",
           "documents", "MB", "index s", "MB/s", "docs/s", "Lucene", "size", "words", "p50 ms",
-          "p95 ms", "p99 ms", "cpu p50", "recall", "heap MB", "live MB", "cold ms");
+          "p95 ms", "p99 ms", "cpu p50", "recall", "heap MB", "live MB", "cold ms", "+CDS ms");
       for (ScalingBench.Row row : rows) {
         out.printf(
             Locale.ROOT,
-            "%9d %7.1f %7.1f %7.2f %7.0f %6.2fx %5.2fx | %5d %8.1f %8.1f %8.1f %8.1f %6.3f | %7.0f %7.0f %8.0f%n",
+            "%9d %7.1f %7.1f %7.2f %7.0f %6.2fx %5.2fx | %5d %8.1f %8.1f %8.1f %8.1f %6.3f | %7.0f %7.0f %8.0f %8.0f%n",
             row.documents(),
             row.corpusMegabytes(),
             row.indexSeconds(),
@@ -129,7 +136,8 @@ final class BenchCommand implements Callable<Integer> {
             row.recall(),
             row.heapPeakMegabytes(),
             row.heapLiveMegabytes(),
-            row.cliColdMillis());
+            row.cliColdMillis(),
+            row.cliColdCdsMillis());
       }
       out.printf(
           Locale.ROOT,
@@ -137,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
               + " and %d threads; size: index bytes per input byte; checks warm, in-process, one"
               + " thread, %d essays per row; heap: peak of the heap pools during the size's run,"
               + " live: after a full GC with the index open; cold: a whole 'java -jar overlap.jar"
-              + " check' call; Java %s, %d cores, -Xmx %d MB)%n",
+              + " check' call, +CDS: the same with a class-data-sharing archive; Java %s, %d cores, -Xmx %d MB)%n",
           threads,
           queries,
           Runtime.version(),
