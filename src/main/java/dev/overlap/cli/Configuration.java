@@ -76,13 +76,20 @@ final class Configuration implements CommandLine.IDefaultValueProvider {
     return new CommandLine.RunLast().execute(parsed);
   }
 
+  /** A command's words after {@code overlap}: {@code dedup}, {@code eval dedup}. */
+  static String path(CommandLine.Model.CommandSpec command) {
+    String qualified = command.qualifiedName(" ");
+    int space = qualified.indexOf(' ');
+    return space < 0 ? "" : qualified.substring(space + 1);
+  }
+
   @Override
   public @Nullable String defaultValue(ArgSpec arg) {
     if (!(arg instanceof OptionSpec option) || option.command() == null) {
       return null;
     }
     Setting setting =
-        Settings.forOption(option.command().name(), option.longestName()).orElse(null);
+        Settings.forOption(path(option.command()), option.longestName()).orElse(null);
     if (setting == null || (setting.isIndexBound() && !config.isSet(setting.key()))) {
       // Index-bound settings left unset default to what the index was built with.
       return null;

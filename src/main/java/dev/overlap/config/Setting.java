@@ -130,7 +130,7 @@ public final class Setting {
     return option;
   }
 
-  /** The commands in which {@link #option()} overrides the setting. */
+  /** The commands in which {@link #option()} overrides the setting ({@code check}, {@code eval pan}). */
   public Set<String> commands() {
     return commands;
   }

@@ -18,7 +18,7 @@ public final class Settings {
   public static final List<Setting> ALL =
       List.of(
           Setting.path("index.dir", "index", "Index folder.")
-              .option("--index", "index", "check", "templates"),
+              .option("--index", "index", "check", "templates", "dedup"),
           Setting.whole(
                   "index.commitEvery", D.commitEvery(), 1, MAX,
                   "Essays added or updated between commits; a killed run loses at most these.")
@@ -73,6 +73,11 @@ public final class Settings {
                   + " is a site template: never scored."),
           Setting.decimal(
               "templates.minShare", D.templateMinShare(), 0, true, 1, "See templates.minDocs."),
+          Setting.decimal(
+                  "dedup.minContainment", 0.4, 0, true, 1,
+                  "Least share of the smaller essay's fingerprints that the other must share for"
+                      + " the two to be near-duplicates (overlap dedup).")
+              .option("--min-containment", "dedup"),
           Setting.size("limits.maxFileSize", D.maxFileBytes(), "Larger files are refused unread.")
               .option("--max-file-size", "index", "clean"),
           Setting.whole(
