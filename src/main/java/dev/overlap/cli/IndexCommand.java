@@ -23,8 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Adds essays (.txt, .md, .html) to the index. Incremental: unchanged files are skipped,"
-          + " changed files replaced; --prune removes essays whose file is gone.",
+      "Adds essays (.txt, .md, .html; .docx, .doc, .odt, .rtf, .pdf as the text extracted from"
+          + " them) to the index. Incremental: unchanged files are skipped, changed files"
+          + " replaced; --prune removes essays whose file is gone.",
+      "Encrypted, damaged and scanned (image-only) documents are refused with their reason.",
       "Folders are walked; a .overlapignore file in a folder lists glob patterns to skip.",
       "",
       "  overlap index                    index corpus/ into index/",
@@ -72,8 +74,8 @@ final class IndexCommand implements Callable<Integer> {
       paramLabel = "SIZE",
       converter = SizeConverter.class,
       description =
-          "Refuse files larger than this: 64MiB, 512KiB, 1GiB; a bare number is MiB (default:"
-              + " ${DEFAULT-VALUE}).")
+          "Refuse files larger than this, and documents whose extracted text is longer: 64MiB,"
+              + " 512KiB, 1GiB; a bare number is MiB (default: ${DEFAULT-VALUE}).")
   long maxFileBytes;
 
   @Mixin MaxWordsOption maxWords;

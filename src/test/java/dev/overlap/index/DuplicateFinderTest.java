@@ -16,9 +16,11 @@ class DuplicateFinderTest {
   private static final IndexSettings SETTINGS =
       new IndexSettings(new FingerprintSettings(5, 4), "norm-v1", IndexSettings.SCHEMA_VERSION);
 
+  /** Fingerprints spread over all 64 bits, as the fingerprinter makes them (the index keeps the top 40). */
   private static IndexedEssay essay(String id, int words, long... fingerprints) {
+    long[] spread = LongStream.of(fingerprints).map(v -> v * 0x9E3779B97F4A7C15L).toArray();
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, words, fingerprints, "", "",
+        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, words, spread, "", "",
         new long[0], null, "");
   }
 

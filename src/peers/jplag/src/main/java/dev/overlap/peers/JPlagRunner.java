@@ -20,20 +20,22 @@ import java.util.Set;
 /**
  * Runs JPlag 6 (text language) on new submissions against old ones, as JPlag's own CLI would
  * with clustering off, and writes every compared pair with any match: {@code first TAB second TAB
- * maximal similarity (0..1)}. Usage: {@code java -jar jplag-runner.jar NEW_DIR OLD_DIR OUT.tsv}.
- * Each file in a folder is one submission.
+ * maximal similarity (0..1)}. Usage: {@code java -jar jplag-runner.jar NEW_DIR OLD_DIR|- OUT.tsv}
+ * ({@code -}: no old submissions, every pair of new ones). Each file in a folder is one submission.
  */
 public final class JPlagRunner {
   private JPlagRunner() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
-      System.err.println("usage: java -jar jplag-runner.jar NEW_DIR OLD_DIR OUT.tsv");
+      System.err.println("usage: java -jar jplag-runner.jar NEW_DIR OLD_DIR|- OUT.tsv");
       System.exit(2);
     }
     JPlagOptions options =
         new JPlagOptions(
-                new NaturalLanguage(), Set.of(new File(args[0])), Set.of(new File(args[1])))
+                new NaturalLanguage(),
+                Set.of(new File(args[0])),
+                args[1].equals("-") ? Set.of() : Set.of(new File(args[1])))
             .withClusteringOptions(new ClusteringOptions().withEnabled(false))
             .withSimilarityMetric(SimilarityMetric.MAX)
             .withMaximumNumberOfComparisons(JPlagOptions.SHOW_ALL_COMPARISONS);
