@@ -35,6 +35,10 @@ final class Configuration implements CommandLine.IDefaultValueProvider {
       return new Configuration(EffectiveConfig.load(configOption(args), dir), null);
     } catch (ConfigException e) {
       return new Configuration(EffectiveConfig.defaults(), e);
+    } catch (java.nio.file.InvalidPathException e) {
+      return new Configuration(
+          EffectiveConfig.defaults(),
+          new ConfigException(e.getInput() + ": --config needs a file path (" + e.getReason() + ")"));
     }
   }
 

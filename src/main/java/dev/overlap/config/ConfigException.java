@@ -4,7 +4,7 @@ package dev.overlap.config;
 public final class ConfigException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  ConfigException(String message) {
+  public ConfigException(String message) {
     super(message);
   }
 

@@ -157,6 +157,14 @@ class ConfigIT {
   }
 
   @Test
+  void aConfigPathThatIsNoPathFailsWithOneLine() {
+    Cli.Result result = run("--config", "bad\0name.json", "config");
+    assertThat(result.status()).isEqualTo(ExitCode.USAGE.code());
+    // picocli rejects the value as it does any bad option value; no stack trace, no crash
+    assertThat(result.err()).startsWith("Invalid value for option '--config'").doesNotContain("\tat ");
+  }
+
+  @Test
   void aBadOptionValueOfConfigFailsNamingTheOption() {
     assertOneLineUsageError(
         run("config", "--top", "0"), "--top must be a whole number of at least 1, got 0");
