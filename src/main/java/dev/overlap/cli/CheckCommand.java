@@ -55,18 +55,14 @@ final class CheckCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserException(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
     }
-    OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
+    OverlapConfig config =
+        report.apply(RootCommand.of(spec).configuration.effective().overlapConfig());
     Overlap overlap = new Overlap(config);
     List<String> paths = expand(essays);
     List<CheckedEssay> reports;
-    try (EssayIndex opened = overlap.openForChecking(indexOption.path)) {
-      reports =
-          overlap.checkAll(
-              opened,
-              paths,
-              report.needsTexts(),
-              threads,
-              new StderrProgress(spec.commandLine().getErr(), "checking", false));
+    try (EssayIndex opened = overlap.openForChecking(indexOption.path);
+        StderrProgress progress = StderrProgress.of(spec, "checking")) {
+      reports = overlap.checkAll(opened, paths, report.needsTexts(), threads, progress);
     }
     return report.print(reports, spec.commandLine().getOut(), spec.commandLine().getErr());
   }

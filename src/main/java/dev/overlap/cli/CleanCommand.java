@@ -74,8 +74,10 @@ final class CleanCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "FILE",
-      description = "A JSON rules file extending the built-in cues, headings and settings.")
-  Path rules;
+      description =
+          "A JSON rules file extending the built-in cues, headings and settings (default:"
+              + " clean.rules of the configuration file, else none).")
+  @org.jspecify.annotations.Nullable Path rules;
 
   @Option(
       names = "--index",
@@ -87,28 +89,28 @@ final class CleanCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-file-size",
-      paramLabel = "MIB",
-      description = "Largest file read, in MiB (default: ${DEFAULT-VALUE}).")
-  long maxFileMib = EssayReader.DEFAULT_MAX_BYTES / (1024 * 1024);
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description =
+          "Largest file read: 64MiB, 512KiB, 1GiB; a bare number is MiB (default:"
+              + " ${DEFAULT-VALUE}).")
+  long maxFileBytes = EssayReader.DEFAULT_MAX_BYTES;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (maxFileMib < 1) {
-      throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1, got " + maxFileMib);
-    }
     BoilerplateCleaner cleaner = new BoilerplateCleaner(loadRules());
     TemplateBlocks.TemplateSet templates = TemplateBlocks.TemplateSet.NONE;
     if (index != null) {
-      OverlapConfig config = OverlapConfig.DEFAULT;
+      OverlapConfig config = RootCommand.of(spec).configuration.effective().overlapConfig();
       try (EssayIndex opened = new Overlap(config).openForChecking(index)) {
         templates =
             opened.templates(config.templateMinDocs(), config.templateMinShare())::isTemplate;
       }
     }
     EssayFinder.Found found = EssayFinder.find(pages);
-    EssayReader reader = new EssayReader(maxFileMib * 1024 * 1024);
+    EssayReader reader = new EssayReader(maxFileBytes);
     int refused = 0;
     for (RefusedInputException e : found.refused()) {
       stderr.println("overlap: " + e.getMessage());
@@ -122,38 +124,47 @@ final class CleanCommand implements Callable<Integer> {
     }
     Set<String> written = new HashSet<>();
     List<CleanReport.Page> jsonPages = new ArrayList<>();
-    for (EssayFinder.FoundFile file : found.files()) {
-      Essay essay;
-      try {
-        essay = reader.read(file.file(), file.displayPath());
-      } catch (RefusedInputException e) {
-        stderr.println("overlap: " + e.getMessage());
-        refused++;
-        continue;
-      }
-      CleanedText cleaned = TemplateBlocks.mark(cleaner.clean(essay), Sites.of(essay), templates);
-      if (explain) {
-        explain(file.displayPath(), cleaned, stderr);
-      }
-      String rendered =
-          format == Format.JSON
-              ? null
-              : cleaned.keptText() + (cleaned.keptText().isEmpty() ? "" : "\n");
-      if (out != null) {
-        String name = outputName(file.file(), written);
-        String content =
-            format == Format.JSON
-                ? ReportWriter.json(CleanReport.Page.of(file.displayPath(), cleaned)) + "\n"
-                : rendered;
-        Files.writeString(out.resolve(name), content, StandardCharsets.UTF_8);
-      } else if (format == Format.JSON) {
-        jsonPages.add(CleanReport.Page.of(file.displayPath(), cleaned));
-      } else {
-        if (found.files().size() > 1) {
-          stdout.println("==> " + file.displayPath() + " <==");
+    // --explain writes to stderr too: its lines and a bar would overwrite each other.
+    try (StderrProgress progress =
+        explain
+            ? new StderrProgress(stderr, "cleaning", StderrProgress.Mode.SILENT)
+            : StderrProgress.of(spec, "cleaning")) {
+      int done = 0;
+      for (EssayFinder.FoundFile file : found.files()) {
+        progress.update(done++, found.files().size(), file.displayPath());
+        Essay essay;
+        try {
+          essay = reader.read(file.file(), file.displayPath());
+        } catch (RefusedInputException e) {
+          stderr.println("overlap: " + e.getMessage());
+          refused++;
+          continue;
         }
-        stdout.print(rendered);
+        CleanedText cleaned = TemplateBlocks.mark(cleaner.clean(essay), Sites.of(essay), templates);
+        if (explain) {
+          explain(file.displayPath(), cleaned, stderr);
+        }
+        String rendered =
+            format == Format.JSON
+                ? null
+                : cleaned.keptText() + (cleaned.keptText().isEmpty() ? "" : "\n");
+        if (out != null) {
+          String name = outputName(file.file(), written);
+          String content =
+              format == Format.JSON
+                  ? ReportWriter.json(CleanReport.Page.of(file.displayPath(), cleaned)) + "\n"
+                  : rendered;
+          Files.writeString(out.resolve(name), content, StandardCharsets.UTF_8);
+        } else if (format == Format.JSON) {
+          jsonPages.add(CleanReport.Page.of(file.displayPath(), cleaned));
+        } else {
+          if (found.files().size() > 1) {
+            stdout.println("==> " + file.displayPath() + " <==");
+          }
+          stdout.print(rendered);
+        }
       }
+      progress.update(found.files().size(), found.files().size(), "");
     }
     if (out == null && format == Format.JSON) {
       stdout.println(ReportWriter.json(new CleanReport(CleanReport.SCHEMA, jsonPages)));

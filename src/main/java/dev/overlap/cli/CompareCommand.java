@@ -37,7 +37,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RefusedInputException {
-    OverlapConfig config = report.apply(OverlapConfig.DEFAULT);
+    OverlapConfig config =
+        report.apply(RootCommand.of(spec).configuration.effective().overlapConfig());
     CheckedEssay result = new Overlap(config).compareWithTexts(essay, source);
     return report.print(List.of(result), spec.commandLine().getOut(), spec.commandLine().getErr());
   }

@@ -1,7 +1,6 @@
 package dev.overlap.cli;
 
 import dev.overlap.Overlap;
-import dev.overlap.config.OverlapConfig;
 import dev.overlap.index.DuplicateGroups;
 import dev.overlap.report.DuplicatesReport;
 import java.io.IOException;
@@ -49,7 +48,6 @@ final class DedupCommand implements Callable<Integer> {
   @Option(
       names = "--min-containment",
       paramLabel = "X",
-      defaultValue = "0.4",
       description =
           "Least share (0-1] of the smaller essay's fingerprints that the other must share for"
               + " the two to be near-duplicates (default: ${DEFAULT-VALUE}). An exact copy has 1;"
@@ -100,7 +98,7 @@ final class DedupCommand implements Callable<Integer> {
         throw new UserException(ExitCode.USAGE, outFile + ": --out needs a file in an existing folder");
       }
     }
-    Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
+    Overlap overlap = new Overlap(RootCommand.of(spec).configuration.effective().overlapConfig());
     DuplicateGroups found =
         overlap.dedup(indexOption.path, minContainment, maxDocFrequency == null ? 0 : maxDocFrequency);
     DuplicatesReport report = DuplicatesReport.of(found);

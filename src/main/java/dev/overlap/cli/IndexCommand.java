@@ -56,26 +56,27 @@ final class IndexCommand implements Callable<Integer> {
       names = "--shingle-size",
       paramLabel = "K",
       description =
-          "Words per fingerprint shingle (default: 5, or what the index was built with); fixed"
-              + " per index.")
+          "Words per fingerprint shingle (default: fingerprints.shingleSize if the configuration"
+              + " file sets it, else what the index was built with, else 5); fixed per index.")
   Integer shingleSize;
 
   @Option(
       names = "--window",
       paramLabel = "W",
       description =
-          "Winnowing window in shingles (default: 4, or what the index was built with); any"
-              + " shared run of K+W-1 words is found. Fixed per index.")
+          "Winnowing window in shingles (default: fingerprints.window if the configuration file"
+              + " sets it, else what the index was built with, else 4); any shared run of K+W-1"
+              + " words is found. Fixed per index.")
   Integer window;
 
   @Option(
       names = "--max-file-size",
-      paramLabel = "MB",
-      defaultValue = "32",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
       description =
-          "Refuse files larger than this, and documents whose extracted text is longer"
-              + " (default: ${DEFAULT-VALUE} MiB).")
-  int maxFileMegabytes;
+          "Refuse files larger than this, and documents whose extracted text is longer: 64MiB,"
+              + " 512KiB, 1GiB; a bare number is MiB (default: ${DEFAULT-VALUE}).")
+  long maxFileBytes;
 
   @Mixin MaxWordsOption maxWords;
 
@@ -90,17 +91,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--commit-every",
       paramLabel = "N",
-      defaultValue = "1000",
       description =
           "Commit after every N added or updated essays and at the end (default:"
               + " ${DEFAULT-VALUE}); a killed run keeps what was committed, and the next run goes"
               + " on from there.")
   int commitEvery;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print only errors and the summary.")
-  boolean quiet;
 
   @Override
   public Integer call() throws RefusedInputException {
@@ -119,9 +114,6 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.USAGE, e.getMessage());
     }
-    if (maxFileMegabytes < 1) {
-      throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
-    }
     if (threads < 1) {
       throw new UserException(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
     }
@@ -129,16 +121,20 @@ final class IndexCommand implements Callable<Integer> {
       throw new UserException(
           ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
     }
+    RootCommand root = RootCommand.of(spec);
     Overlap overlap =
         new Overlap(
-            OverlapConfig.DEFAULT
+            root.configuration
+                .effective()
+                .overlapConfig()
                 .withFingerprints(fingerprints)
-                .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L)
+                .withMaxFileBytes(maxFileBytes)
                 .withCommitEvery(commitEvery)
                 .withMaxWords(maxWords.checked()));
-    IndexSummary summary =
-        overlap.index(
-            indexOption.path, paths, rebuild, prune, threads, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
+    IndexSummary summary;
+    try (StderrProgress progress = StderrProgress.of(spec, "indexing")) {
+      summary = overlap.index(indexOption.path, paths, rebuild, prune, threads, progress);
+    }
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
     refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));
@@ -146,21 +142,23 @@ final class IndexCommand implements Callable<Integer> {
       err.println("overlap: " + refused.path() + ": " + refused.reason() + " (skipped)");
     }
     err.flush();
-    spec.commandLine()
-        .getOut()
-        .printf(
-            Locale.ROOT,
-            "indexed %s: %d added, %d updated, %d unchanged, %d removed, %d refused; %d essays in %s"
-                + " (%.1f s)%n",
-            String.join(" ", paths),
-            summary.added(),
-            summary.updated(),
-            summary.unchanged(),
-            summary.removed(),
-            summary.refused().size(),
-            summary.documents(),
-            indexOption.path,
-            summary.seconds());
+    if (!root.quiet) {
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "indexed %s: %d added, %d updated, %d unchanged, %d removed, %d refused; %d essays in %s"
+                  + " (%.1f s)%n",
+              String.join(" ", paths),
+              summary.added(),
+              summary.updated(),
+              summary.unchanged(),
+              summary.removed(),
+              summary.refused().size(),
+              summary.documents(),
+              indexOption.path,
+              summary.seconds());
+    }
     spec.commandLine().getOut().flush();
     return summary.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();
   }

@@ -8,7 +8,6 @@ final class IndexOption {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      defaultValue = "index",
       description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path path;
 }

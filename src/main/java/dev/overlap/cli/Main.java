@@ -32,8 +32,17 @@ public final class Main {
 
   /** Runs one command with the given streams and returns its exit status (tests call this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, java.nio.file.Path.of(""));
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, looking for overlap.json in {@code dir}. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, java.nio.file.Path dir) {
     RootCommand root = new RootCommand();
+    root.configuration = Configuration.load(args, dir);
     CommandLine commandLine = new CommandLine(root);
+    commandLine.setDefaultValueProvider(root.configuration);
+    commandLine.setExecutionStrategy(root.configuration::execute);
+    ConfigCommand.addSettingOptions(commandLine.getSubcommands().get("config").getCommandSpec());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

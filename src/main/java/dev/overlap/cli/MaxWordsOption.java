@@ -7,7 +7,6 @@ final class MaxWordsOption {
   @Option(
       names = "--max-words",
       paramLabel = "N",
-      defaultValue = "1000000",
       description = "Refuse essays of more words than this (default: ${DEFAULT-VALUE}).")
   int value;
 

@@ -28,7 +28,6 @@ final class ReportOptions {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
       description =
           "Output: text, json or html (default: ${DEFAULT-VALUE}). JSON is described in the"
               + " README; html is one self-contained page showing each source beside the essay.")
@@ -43,33 +42,43 @@ final class ReportOptions {
   @Option(
       names = "--top",
       paramLabel = "N",
-      defaultValue = "10",
       description = "List at most N sources per essay (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
       names = "--min-words",
       paramLabel = "N",
-      defaultValue = "15",
       description = "Ignore passages shorter than N words (default: ${DEFAULT-VALUE}).")
   int minWords;
 
   @Option(
       names = "--fail-above",
       paramLabel = "PERCENT",
-      description = "Exit with status 1 when an essay's similarity is above PERCENT (0-100).")
+      description =
+          "Exit with status 1 when an essay's similarity is above PERCENT (0-100); none by"
+              + " default.")
   Double failAbove;
 
   @Mixin MaxWordsOption maxWords;
 
   @Option(
       names = "--score-references",
-      description = "Count reused words in the references/bibliography (by default read, not scored).")
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "BOOL",
+      description =
+          "Count reused words in the references/bibliography, which are always read (default:"
+              + " ${DEFAULT-VALUE}; =false turns off what the configuration file turned on).")
   boolean scoreReferences;
 
   @Option(
       names = "--score-quotes",
-      description = "Count reused words inside quotations (by default read, not scored).")
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "BOOL",
+      description =
+          "Count reused words inside quotations, which are always read (default:"
+              + " ${DEFAULT-VALUE}).")
   boolean scoreQuotes;
 
   OverlapConfig apply(OverlapConfig config) {
@@ -91,17 +100,21 @@ final class ReportOptions {
       }
     }
     java.util.Set<dev.overlap.clean.BlockKind> scored = new java.util.HashSet<>(config.scoredKinds());
-    if (scoreReferences) {
-      scored.add(dev.overlap.clean.BlockKind.REFERENCES);
-    }
-    if (scoreQuotes) {
-      scored.add(dev.overlap.clean.BlockKind.QUOTE);
-    }
+    setIf(scored, dev.overlap.clean.BlockKind.REFERENCES, scoreReferences);
+    setIf(scored, dev.overlap.clean.BlockKind.QUOTE, scoreQuotes);
     return config
         .withTopSources(top)
         .withAlign(config.align().withMinWords(minWords))
         .withScoredKinds(scored)
         .withMaxWords(maxWords.checked());
+  }
+
+  private static <T> void setIf(java.util.Set<T> set, T element, boolean present) {
+    if (present) {
+      set.add(element);
+    } else {
+      set.remove(element);
+    }
   }
 
   /** Whether the format shows the texts, so the check must keep them ({@code checkWithTexts}). */

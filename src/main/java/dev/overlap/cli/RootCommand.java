@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
       TemplatesCommand.class,
       DedupCommand.class,
       EvalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class
     },
     description = {
       "Finds passages of essays reused from a corpus: verbatim, edited or paraphrased, with exact"
@@ -31,6 +33,8 @@ import picocli.CommandLine.Option;
       "  overlap eval clough              detection quality (also: eval pan, planted)",
       "  overlap eval boilerplate         measure cleaning quality on real pages",
       "  overlap bench                    measure speed on generated corpora",
+      "  overlap config                   every setting, its value and where it came from",
+      "  overlap completion               a bash/zsh completion script",
       ""
     },
     commandListHeading = "%nCommands:%n",
@@ -40,8 +44,36 @@ final class RootCommand implements Runnable {
   @Option(
       names = {"-v", "--verbose"},
       scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Show details of errors, including stack traces.")
+      description =
+          "Show details: the stack trace of an error, and a line per file instead of a progress"
+              + " bar.")
   boolean verbose;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = picocli.CommandLine.ScopeType.INHERIT,
+      description =
+          "Print only results and errors: no progress bar (drawn only when stderr is a terminal,"
+              + " never when piped), no summary line.")
+  boolean quiet;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = picocli.CommandLine.ScopeType.INHERIT,
+      description =
+          "Read settings from FILE instead of overlap.json in the current folder (see 'overlap"
+              + " config'). Options given on the command line win over the file.")
+  java.nio.file.@org.jspecify.annotations.Nullable Path config;
+
+  /** The settings of this run (set by {@link Main#run} before the command line is parsed). */
+  Configuration configuration = Configuration.DEFAULTS;
+
+  /** The root command of the command running in {@code spec}. */
+  static RootCommand of(picocli.CommandLine.Model.CommandSpec spec) {
+    // A command run on its own (as some tests do) has built-in defaults.
+    return spec.root().userObject() instanceof RootCommand root ? root : new RootCommand();
+  }
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

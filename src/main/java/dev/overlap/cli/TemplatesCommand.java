@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Lists the template blocks learned from the index: blocks repeated on at least 3 pages"
           + " and half of the pages of a site (the site is a page's canonical URL host, else its"
-          + " folder). Template blocks are never scored by check.",
+          + " folder). Template blocks are never scored by check. The thresholds are"
+          + " templates.minDocs and templates.minShare (see 'overlap config').",
       ""
     })
 final class TemplatesCommand implements Callable<Integer> {
@@ -31,7 +32,7 @@ final class TemplatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
+    Overlap overlap = new Overlap(RootCommand.of(spec).configuration.effective().overlapConfig());
     PrintWriter out = spec.commandLine().getOut();
     try (EssayIndex opened = overlap.openForChecking(indexOption.path)) {
       List<Overlap.Template> templates = overlap.templates(opened);
