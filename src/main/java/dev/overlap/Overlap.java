@@ -14,6 +14,7 @@ import dev.overlap.fingerprint.Fingerprint;
 import dev.overlap.fingerprint.Fingerprinter;
 import dev.overlap.index.Candidate;
 import dev.overlap.index.EssayIndex;
+import dev.overlap.index.FingerprintIndex;
 import dev.overlap.index.IndexException;
 import dev.overlap.index.IndexSettings;
 import dev.overlap.index.IndexSummary;
@@ -43,7 +44,7 @@ import java.util.Set;
  * The whole pipeline: ingest → clean → analyze → fingerprint → index, and for a check, retrieve →
  * align → report. Each step is one call into its stage's package.
  *
- * <p>Thread-safe: every stage is stateless; an {@link EssayIndex} opened for reading may serve
+ * <p>Thread-safe: every stage is stateless; a {@link FingerprintIndex} opened for reading may serve
  * checks from several threads.
  */
 public final class Overlap {
@@ -90,6 +91,21 @@ public final class Overlap {
   public IndexSummary index(
       Path indexPath, List<String> paths, boolean rebuild, boolean prune, Progress progress)
       throws RefusedInputException {
+    return index(
+        () -> EssayIndex.openForWriting(indexPath, indexSettings(), rebuild), paths, prune, progress);
+  }
+
+  /**
+   * {@link #index(Path, List, boolean, boolean, Progress)} into the index that {@code opener}
+   * opens for writing (with {@link #indexSettings()}), e.g. a SolrCloud collection; it is only
+   * opened once the paths are known to hold essays.
+   */
+  public IndexSummary index(
+      java.util.function.Supplier<? extends FingerprintIndex> opener,
+      List<String> paths,
+      boolean prune,
+      Progress progress)
+      throws RefusedInputException {
     long started = System.nanoTime();
     EssayFinder.Found found = EssayFinder.find(paths);
     if (found.files().isEmpty()) {
@@ -107,7 +123,7 @@ public final class Overlap {
     int updated = 0;
     int unchanged = 0;
     int removed = 0;
-    try (EssayIndex index = EssayIndex.openForWriting(indexPath, indexSettings(), rebuild)) {
+    try (FingerprintIndex index = opener.get()) {
       Map<String, String> known = index.contentHashes();
       int done = 0;
       for (EssayFinder.FoundFile file : found.files()) {
@@ -237,13 +253,35 @@ public final class Overlap {
     return index;
   }
 
+  /**
+   * Checks that an index opened for checking elsewhere (e.g. a SolrCloud collection) was built
+   * with this overlap's analysis chain, and returns it.
+   *
+   * @throws IndexException when it was built with another normalization (the index is closed)
+   */
+  public <T extends FingerprintIndex> T compatible(T index) {
+    String normalization = index.settings().normalization();
+    if (!normalization.equals(EssayAnalyzer.NORMALIZATION)) {
+      index.close();
+      throw new IndexException(
+          IndexException.Reason.INCOMPATIBLE,
+          index.location()
+              + " was built with normalization "
+              + normalization
+              + " but this overlap uses "
+              + EssayAnalyzer.NORMALIZATION
+              + "; rebuild it with: overlap index --rebuild ...");
+    }
+    return index;
+  }
+
   /** Checks one essay against an open index. A refused essay gives a report with its error. */
-  public CheckReport check(EssayIndex index, String path) {
+  public CheckReport check(FingerprintIndex index, String path) {
     return checkWithTexts(index, path).report();
   }
 
   /** {@link #check}, with the essay's and the sources' texts the report's offsets point into. */
-  public CheckedEssay checkWithTexts(EssayIndex index, String path) {
+  public CheckedEssay checkWithTexts(FingerprintIndex index, String path) {
     Essay essay;
     try {
       essay = reader.read(Path.of(path), path);
@@ -260,7 +298,7 @@ public final class Overlap {
     }
   }
 
-  private CheckedEssay checkEssay(EssayIndex index, Essay essay) {
+  private CheckedEssay checkEssay(FingerprintIndex index, Essay essay) {
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
     TemplateLibrary templates = index.templates(config.templateMinDocs(), config.templateMinShare());
     CleanedText cleaned = clean(essay, Sites.of(essay), templates);
@@ -305,7 +343,7 @@ public final class Overlap {
   public record Template(String site, int documents, int siteDocuments, String text) {}
 
   /** The template blocks the index has learned, most widespread first. */
-  public List<Template> templates(EssayIndex index) {
+  public List<Template> templates(FingerprintIndex index) {
     List<Template> out = new ArrayList<>();
     for (TemplateLibrary.Entry entry :
         index.templates(config.templateMinDocs(), config.templateMinShare()).entries()) {

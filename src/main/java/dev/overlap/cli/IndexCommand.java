@@ -44,6 +44,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin SolrOption solr;
+
   @Option(names = "--rebuild", description = "Discard the index and build it again from PATH.")
   boolean rebuild;
 
@@ -97,7 +99,7 @@ final class IndexCommand implements Callable<Integer> {
       FingerprintSettings built =
           rebuild
               ? FingerprintSettings.DEFAULT
-              : EssayIndex.builtWith(indexOption.path)
+              : (solr.enabled() ? solr.builtWith() : EssayIndex.builtWith(indexOption.path))
                   .map(IndexSettings::fingerprints)
                   .orElse(FingerprintSettings.DEFAULT);
       fingerprints =
@@ -121,9 +123,11 @@ final class IndexCommand implements Callable<Integer> {
                 .withMaxFileBytes(maxFileMegabytes * 1024L * 1024L)
                 .withCommitEvery(commitEvery)
                 .withMaxWords(maxWords.checked()));
+    StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "indexing", quiet);
     IndexSummary summary =
-        overlap.index(
-            indexOption.path, paths, rebuild, prune, new StderrProgress(spec.commandLine().getErr(), "indexing", quiet));
+        solr.enabled()
+            ? overlap.index(() -> solr.open(overlap.indexSettings(), true, rebuild), paths, prune, progress)
+            : overlap.index(indexOption.path, paths, rebuild, prune, progress);
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
     refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));
@@ -144,7 +148,7 @@ final class IndexCommand implements Callable<Integer> {
             summary.removed(),
             summary.refused().size(),
             summary.documents(),
-            indexOption.path,
+            solr.enabled() ? "collection " + solr.collection + " on " + solr.location : indexOption.path,
             summary.seconds());
     spec.commandLine().getOut().flush();
     return summary.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();
