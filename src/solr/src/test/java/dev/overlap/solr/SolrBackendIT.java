@@ -1,0 +1,125 @@
+package dev.overlap.solr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.SolrCloudTestCase;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The SolrCloud backend against the embedded index, end to end: a 2-node cluster with a 2-shard
+ * collection built from the configset this module ships, and overlap run as a child process from
+ * overlap-solr.jar (this JVM has Solr's Lucene 9; overlap's core needs Lucene 10 and Java 21+).
+ * The same {@code check --format json} over the same corpus must give byte-identical reports:
+ * same sources in the same order, same passages with the same offsets.
+ */
+public class SolrBackendIT extends SolrCloudTestCase {
+  static final String CONFIGSET = "overlap";
+  static Path repo;
+
+  @BeforeClass
+  public static void startCluster() throws Exception {
+    repo = Path.of(System.getProperty("overlap.repo")).toRealPath();
+    configureCluster(2)
+        .addConfig(CONFIGSET, Path.of(System.getProperty("overlap.configset")))
+        .configure();
+  }
+
+  static void createCollection(String name) throws Exception {
+    CollectionAdminRequest.createCollection(name, CONFIGSET, 2, 1)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(name, 2, 2);
+  }
+
+  static String zkHost() {
+    return cluster.getZkServer().getZkAddress();
+  }
+
+  static String solrUrl() {
+    return cluster.getJettySolrRunner(0).getBaseUrl().toString();
+  }
+
+  @Test
+  public void bundledCorpusGivesTheSameReportsAsTheEmbeddedIndex() throws Exception {
+    createCollection("bundled");
+    Path index = createTempDir("embedded");
+    List<String> essays = new ArrayList<>();
+    essays.addAll(files("corpus/examples"));
+    essays.addAll(files("corpus/essays"));
+
+    String builtEmbedded = overlap(repo, "index", "--index", index.toString(), "corpus");
+    String builtSolr =
+        overlap(repo, "index", "--solr", zkHost(), "--collection", "bundled", "corpus");
+    assertTrue(builtEmbedded, builtEmbedded.contains(" 0 refused; 26 essays in"));
+    assertTrue(builtSolr, builtSolr.contains(" 0 refused; 26 essays in collection bundled"));
+
+    List<String> embedded = new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
+    embedded.addAll(essays);
+    // checked through the HTTP URL, indexed through ZooKeeper: both ways in
+    List<String> solr =
+        new ArrayList<>(
+            List.of("check", "--solr", solrUrl(), "--collection", "bundled", "--format", "json"));
+    solr.addAll(essays);
+    String expected = overlap(repo, embedded.toArray(String[]::new));
+    String actual = overlap(repo, solr.toArray(String[]::new));
+
+    assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
+    assertEquals(expected, actual);
+  }
+
+  /** The essay files under {@code folder} of the repository, relative to it, sorted. */
+  static List<String> files(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(repo.resolve(folder))) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> repo.relativize(f).toString())
+          .filter(f -> f.endsWith(".txt") || f.endsWith(".md") || f.endsWith(".html"))
+          .filter(f -> !f.endsWith("README.md"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** Runs overlap-solr.jar with the build's Java (21+); its standard output, or a failure. */
+  static String overlap(Path workDir, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("overlap.java"));
+    command.add("-Xmx1g");
+    command.add("-jar");
+    command.add(System.getProperty("overlap.jar"));
+    command.addAll(List.of(args));
+    Path out = createTempFile("overlap", ".out");
+    Path err = createTempFile("overlap", ".err");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("overlap " + String.join(" ", args) + " did not finish in 10 minutes");
+    }
+    String stdout = Files.readString(out, StandardCharsets.UTF_8);
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    if (process.exitValue() > 1) {
+      fail(
+          "overlap "
+              + String.join(" ", args).replaceAll("(corpus/\\S+ )+", "corpus/... ")
+              + " exited "
+              + process.exitValue()
+              + ":\n"
+              + stderr
+              + stdout);
+    }
+    return stdout;
+  }
+}
