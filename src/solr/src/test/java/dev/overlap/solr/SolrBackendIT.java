@@ -78,7 +78,7 @@ public class SolrBackendIT extends SolrCloudTestCase {
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
     assertEquals(expected, inParts);
-    SizingFigures.report(cluster, "bundled", repo.resolve("corpus"), 0);
+    SizingFigures.report(cluster, "bundled", repo.resolve("corpus/essays"), 0);
   }
 
   /**
