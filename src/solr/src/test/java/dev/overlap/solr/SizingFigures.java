@@ -33,6 +33,7 @@ import org.apache.solr.embedded.JettySolrRunner;
 final class SizingFigures {
   private SizingFigures() {}
 
+  @SuppressWarnings("unchecked")
   static void report(MiniSolrCloudCluster cluster, String collection, Path folder, int probes)
       throws Exception {
     CloudSolrClient client = cluster.getSolrClient();
