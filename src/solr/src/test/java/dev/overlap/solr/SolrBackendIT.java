@@ -78,6 +78,17 @@ public class SolrBackendIT extends SolrCloudTestCase {
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
     assertEquals(expected, inParts);
+
+    // the port's answers themselves, with a cut (3 documents) that the bundled corpus reaches
+    List<String> dump = new ArrayList<>(List.of("--max-df", "3", "--top", "3"));
+    dump.addAll(essays);
+    List<String> dumpEmbedded = new ArrayList<>(List.of("--index", index.toString()));
+    dumpEmbedded.addAll(dump);
+    List<String> dumpSolr = new ArrayList<>(List.of("--solr", solrUrl(), "--collection", "bundled"));
+    dumpSolr.addAll(dump);
+    String expectedCandidates = candidateDump(repo, dumpEmbedded);
+    assertTrue(expectedCandidates, expectedCandidates.contains("="));
+    assertEquals(expectedCandidates, candidateDump(repo, dumpSolr));
     SizingFigures.report(cluster, "bundled", repo.resolve("corpus/essays"), 0);
   }
 
@@ -127,6 +138,21 @@ public class SolrBackendIT extends SolrCloudTestCase {
 
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
+
+    // Below the reports: the same candidates with the same counts, and the same paraphrase
+    // candidates, with a low commonness cut (5 documents) that drops many fingerprints, and a
+    // short list (3) that cuts through ties.
+    List<String> dump = new ArrayList<>(List.of("--max-df", "5", "--top", "3"));
+    dump.addAll(essays);
+    List<String> dumpEmbedded = new ArrayList<>(List.of("--index", index.toString()));
+    dumpEmbedded.addAll(dump);
+    List<String> dumpSolr =
+        new ArrayList<>(List.of("--solr", zkHost(), "--collection", "generated"));
+    dumpSolr.addAll(dump);
+    String expectedCandidates = candidateDump(work, dumpEmbedded);
+    String actualCandidates = candidateDump(work, dumpSolr);
+    assertTrue(expectedCandidates, expectedCandidates.contains("="));
+    assertEquals(expectedCandidates, actualCandidates);
     SizingFigures.report(cluster, "generated", work.resolve("essays"), 40);
   }
 
@@ -148,16 +174,34 @@ public class SolrBackendIT extends SolrCloudTestCase {
     return overlapWith(List.of(), workDir, args);
   }
 
+  /** Runs {@code CandidateDump} from overlap-solr.jar: what the index port returns per essay. */
+  static String candidateDump(Path workDir, List<String> args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of("-cp", System.getProperty("overlap.jar"), "dev.overlap.solr.CandidateDump"));
+    command.addAll(args);
+    return run(workDir, command);
+  }
+
   /** {@link #overlap} with these options for its JVM. */
   static String overlapWith(List<String> jvmOptions, Path workDir, String... args)
       throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(System.getProperty("overlap.java"));
-    command.add("-Xmx1g");
-    command.addAll(jvmOptions);
+    List<String> command = new ArrayList<>(jvmOptions);
     command.add("-jar");
     command.add(System.getProperty("overlap.jar"));
     command.addAll(List.of(args));
+    return run(workDir, command);
+  }
+
+  /** Runs java (the build's, 21+) with {@code arguments}: standard output, or a failure. */
+  static String run(Path workDir, List<String> arguments) throws Exception {
+    // what to show in messages: the arguments after the jar (-jar JAR or -cp JAR)
+    int jar = Math.max(arguments.indexOf("-jar"), arguments.indexOf("-cp")) + 2;
+    List<String> args = arguments.subList(jar, arguments.size());
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("overlap.java"));
+    command.add("-Xmx1g");
+    command.addAll(arguments);
     long started = System.nanoTime();
     Path out = createTempFile("overlap", ".out");
     Path err = createTempFile("overlap", ".err");
@@ -169,12 +213,12 @@ public class SolrBackendIT extends SolrCloudTestCase {
             .start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      fail("overlap " + String.join(" ", args) + " did not finish in 10 minutes");
+      fail("overlap " + String.join(" ", args.subList(0, 2)) + " did not finish in 10 minutes");
     }
     System.out.printf(
         java.util.Locale.ROOT,
         "overlap %s %s: %.1f s%n",
-        args[0],
+        args.get(0),
         String.join(" ", args).contains("--solr") ? "(solr)" : "(embedded)",
         (System.nanoTime() - started) / 1e9);
     String stdout = Files.readString(out, StandardCharsets.UTF_8);
