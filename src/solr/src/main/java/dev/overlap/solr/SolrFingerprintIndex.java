@@ -51,6 +51,17 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * the collection (hard commit, new searcher). Not thread-safe for writing; reading is.
  */
 final class SolrFingerprintIndex implements FingerprintIndex {
+  static {
+    // SolrJ logs through SLF4J; overlap reports in one line per problem, so without a logging
+    // backend chosen by the user, SLF4J stays silent instead of warning that there is none.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      if (System.getProperty("slf4j.internal.verbosity") == null) {
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
+    }
+  }
+
   static final String SETTINGS_ID = "_overlap_settings";
   static final String ID = "id";
   static final String PATH = "path";
