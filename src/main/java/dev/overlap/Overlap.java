@@ -13,6 +13,7 @@ import dev.overlap.config.OverlapConfig;
 import dev.overlap.fingerprint.Fingerprint;
 import dev.overlap.fingerprint.Fingerprinter;
 import dev.overlap.index.Candidate;
+import dev.overlap.index.DuplicateGroups;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.index.FingerprintIndex;
 import dev.overlap.index.IndexException;
@@ -33,12 +34,20 @@ import dev.overlap.report.ReportBuilder;
 import dev.overlap.report.SourceAlignment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The whole pipeline: ingest → clean → analyze → fingerprint → index, and for a check, retrieve →
@@ -91,19 +100,37 @@ public final class Overlap {
   public IndexSummary index(
       Path indexPath, List<String> paths, boolean rebuild, boolean prune, Progress progress)
       throws RefusedInputException {
+    return index(indexPath, paths, rebuild, prune, Runtime.getRuntime().availableProcessors(), progress);
+  }
+
+  /** {@link #index}, reading and analysing essays on {@code threads} threads. */
+  public IndexSummary index(
+      Path indexPath,
+      List<String> paths,
+      boolean rebuild,
+      boolean prune,
+      int threads,
+      Progress progress)
+      throws RefusedInputException {
     return index(
-        () -> EssayIndex.openForWriting(indexPath, indexSettings(), rebuild), paths, prune, progress);
+        () -> EssayIndex.openForWriting(indexPath, indexSettings(), rebuild),
+        paths,
+        prune,
+        threads,
+        progress);
   }
 
   /**
-   * {@link #index(Path, List, boolean, boolean, Progress)} into the index that {@code opener}
+   * {@link #index(Path, List, boolean, boolean, int, Progress)} into the index that {@code opener}
    * opens for writing (with {@link #indexSettings()}), e.g. a SolrCloud collection; it is only
-   * opened once the paths are known to hold essays.
+   * opened once the paths are known to hold essays. Its {@code upsert} is called from the worker
+   * threads.
    */
   public IndexSummary index(
       java.util.function.Supplier<? extends FingerprintIndex> opener,
       List<String> paths,
       boolean prune,
+      int threads,
       Progress progress)
       throws RefusedInputException {
     long started = System.nanoTime();
@@ -123,40 +150,37 @@ public final class Overlap {
     int updated = 0;
     int unchanged = 0;
     int removed = 0;
-    try (FingerprintIndex index = opener.get()) {
-      Map<String, String> known = index.contentHashes();
+    int workers = Math.max(1, threads);
+    try (FingerprintIndex index = opener.get();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Overlap::indexingThread)) {
+      Map<String, String> known = new ConcurrentHashMap<>(index.contentHashes());
+      // Files are read, cleaned, analysed and added by the workers, several at a time; their
+      // outcomes are taken in file order, so counts, progress and commits read as a serial run.
+      // At most a few essays per worker are in flight, which bounds memory.
+      Deque<Future<Indexed>> inFlight = new ArrayDeque<>();
+      Iterator<EssayFinder.FoundFile> files = found.files().iterator();
       int done = 0;
-      for (EssayFinder.FoundFile file : found.files()) {
-        progress.update(done++, found.files().size(), file.displayPath());
-        Essay essay;
-        IndexedEssay prepared;
-        try {
-          essay = reader.read(file.file(), file.displayPath());
-          if (essay.contentHash().equals(known.get(essay.id()))) {
-            unchanged++;
-            continue;
+      try {
+        while (files.hasNext() || !inFlight.isEmpty()) {
+          while (files.hasNext() && inFlight.size() < 4 * workers) {
+            EssayFinder.FoundFile file = files.next();
+            inFlight.add(pool.submit(() -> indexOne(index, known, file)));
           }
-          prepared = prepareForIndex(essay);
-        } catch (RefusedInputException e) {
-          refused.add(e);
-          continue;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-          // One file that breaks a stage must not cost the rest of the batch: it is refused,
-          // and the reason asks for a report, since any such failure is a bug or a limit to fix.
-          refused.add(new RefusedInputException(file.displayPath(), cannotProcess(e)));
-          continue;
+          Indexed outcome = await(inFlight.poll());
+          progress.update(done++, found.files().size(), outcome.file().displayPath());
+          switch (outcome.result()) {
+            case UNCHANGED -> unchanged++;
+            case REFUSED -> refused.add(outcome.refusal());
+            case ADDED -> added++;
+            case UPDATED -> updated++;
+          }
+          if (outcome.result().changed() && (added + updated) % config.commitEvery() == 0) {
+            index.commit();
+          }
         }
-        String knownHash = known.get(essay.id());
-        index.upsert(prepared);
-        known.put(essay.id(), essay.contentHash());
-        if (knownHash == null) {
-          added++;
-        } else {
-          updated++;
-        }
-        if ((added + updated) % config.commitEvery() == 0) {
-          index.commit();
-        }
+      } catch (RuntimeException | Error e) {
+        pool.shutdownNow();
+        throw e;
       }
       progress.update(found.files().size(), found.files().size(), "");
       if (prune) {
@@ -177,6 +201,69 @@ public final class Overlap {
           index.size(),
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  /** What became of one file in an {@code index} run. */
+  private record Indexed(
+      EssayFinder.FoundFile file, IndexResult result, RefusedInputException refusal) {}
+
+  private enum IndexResult {
+    ADDED,
+    UPDATED,
+    UNCHANGED,
+    REFUSED;
+
+    boolean changed() {
+      return this == ADDED || this == UPDATED;
+    }
+  }
+
+  /** Reads, prepares and adds one file (on a worker thread); a file a stage fails on is refused. */
+  private Indexed indexOne(FingerprintIndex index, Map<String, String> known, EssayFinder.FoundFile file) {
+    Essay essay;
+    IndexedEssay prepared;
+    try {
+      essay = reader.read(file.file(), file.displayPath());
+      if (essay.contentHash().equals(known.get(essay.id()))) {
+        return new Indexed(file, IndexResult.UNCHANGED, null);
+      }
+      prepared = prepareForIndex(essay);
+    } catch (RefusedInputException e) {
+      return new Indexed(file, IndexResult.REFUSED, e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // One file that breaks a stage must not cost the rest of the batch: it is refused,
+      // and the reason asks for a report, since any such failure is a bug or a limit to fix.
+      return new Indexed(
+          file, IndexResult.REFUSED, new RefusedInputException(file.displayPath(), cannotProcess(e)));
+    }
+    index.upsert(prepared);
+    String knownHash = known.put(essay.id(), essay.contentHash());
+    return new Indexed(file, knownHash == null ? IndexResult.ADDED : IndexResult.UPDATED, null);
+  }
+
+  /** The outcome of a worker's task; a failure of the index itself is rethrown as it was. */
+  private static Indexed await(Future<Indexed> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexException(IndexException.Reason.IO, "indexing was interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Thread indexingThread(Runnable task) {
+    Thread thread = new Thread(task, "overlap-index");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private AnalyzedText withinWordLimit(Essay essay, AnalyzedText words)
@@ -387,6 +474,25 @@ public final class Overlap {
             essayWords,
             List.of(new SourceAlignment(source.id(), source.path(), sourceWords, passages)));
     return CheckedEssay.of(report, essayText, Map.of(source.id(), sourceText), config.scoredKinds());
+  }
+
+  // ---- overlap dedup ----
+
+  /**
+   * Groups of near-duplicate essays in the index at {@code indexPath}: essays joined by pairs
+   * whose containment (shared fingerprints / fingerprints of the smaller) is at least {@code
+   * minContainment}, fingerprints of templates and stock phrases left out.
+   *
+   * @param maxDocFrequency fingerprints in more essays than this are left out; 0 for the cut
+   *     {@code check} uses ({@link OverlapConfig#maxDocFrequency})
+   * @throws IndexException when the index is missing, built with another analysis chain, or
+   *     damaged (a writer at work does not stop it: the last commit is read)
+   */
+  public DuplicateGroups dedup(Path indexPath, double minContainment, int maxDocFrequency) {
+    try (EssayIndex index = openForChecking(indexPath)) {
+      int cap = maxDocFrequency > 0 ? maxDocFrequency : config.maxDocFrequency(index.size());
+      return index.duplicates(minContainment, cap);
+    }
   }
 
   // ---- helpers ----

@@ -69,6 +69,79 @@ public final class RealText {
     }
   }
 
+  /**
+   * {@code copies} × the documents, each copy after the first relabelled: every word outside
+   * the most frequent {@value #KEPT_WORDS} is replaced by another word of about the same
+   * frequency, by a fixed permutation per copy. A copy keeps real text's length, sentence shape,
+   * function words and word-frequency curve, but shares no more content with the others than
+   * unrelated documents do; so a corpus of any size can be made from a few thousand documents.
+   */
+  public static List<String> relabelled(List<String> documents, int copies, long seed) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (String doc : documents) {
+      java.util.regex.Matcher word = WORD.matcher(doc);
+      while (word.find()) {
+        counts.merge(word.group().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<String> byFrequency = new ArrayList<>(counts.keySet());
+    byFrequency.sort(
+        java.util.Comparator.comparing((String w) -> -counts.get(w))
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    List<String> out = new ArrayList<>(documents.size() * copies);
+    out.addAll(documents);
+    for (int copy = 1; copy < copies; copy++) {
+      java.util.Map<String, String> relabel = new java.util.HashMap<>();
+      java.util.Random random = new java.util.Random(seed * 31 + copy);
+      for (int band = KEPT_WORDS; band < byFrequency.size(); band += BAND) {
+        List<String> words = byFrequency.subList(band, Math.min(byFrequency.size(), band + BAND));
+        List<String> shuffled = new ArrayList<>(words);
+        java.util.Collections.shuffle(shuffled, random);
+        for (int i = 0; i < words.size(); i++) {
+          relabel.put(words.get(i), shuffled.get(i));
+        }
+      }
+      for (String doc : documents) {
+        out.add(
+            WORD.matcher(doc)
+                .replaceAll(
+                    m -> {
+                      String word = m.group();
+                      String lower = word.toLowerCase(java.util.Locale.ROOT);
+                      String to = relabel.getOrDefault(lower, lower);
+                      if (Character.isUpperCase(word.charAt(0))) {
+                        to = Character.toUpperCase(to.charAt(0)) + to.substring(1);
+                      }
+                      return java.util.regex.Matcher.quoteReplacement(to);
+                    }));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A benchmark's texts: {@code corpus} documents for the index (relabelled copies when the text
+   * has too few) and {@code unseen} ones for checked essays, set apart before copying so that no
+   * copy of an unseen document is indexed.
+   */
+  public record Split(List<String> corpus, List<String> unseen) {}
+
+  /** Sets {@code unseen} documents apart, then copies the rest until there are {@code corpus}. */
+  public static Split split(List<String> documents, int corpus, int unseen, long seed) {
+    if (unseen >= documents.size()) {
+      throw new IllegalArgumentException(
+          unseen + " unseen documents asked for; the text has " + documents.size());
+    }
+    List<String> base = documents.subList(0, documents.size() - unseen);
+    int copies = Math.max(1, (int) Math.ceil((double) corpus / base.size()));
+    return new Split(
+        relabelled(base, copies, seed), documents.subList(documents.size() - unseen, documents.size()));
+  }
+
+  private static final int KEPT_WORDS = 300;
+  private static final int BAND = 50;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
   private static void addIfLong(List<String> docs, String text, int minWords) {
     if (text.strip().split("\\s+").length >= minWords) {
       docs.add(text.strip());

@@ -1,9 +1,11 @@
 package dev.overlap.bench;
 
 import dev.overlap.Overlap;
+import dev.overlap.Progress;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.index.IndexSummary;
+import dev.overlap.index.PlainLuceneBaseline;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.report.CheckReport;
 import java.io.IOException;
@@ -29,116 +31,300 @@ public final class ScalingBench {
       double corpusMegabytes,
       double indexSeconds,
       double indexMegabytesPerSecond,
+      double indexDocumentsPerSecond,
+      double luceneMegabytesPerSecond,
+      double indexToRawText,
+      int essayWords,
       double checkP50Millis,
       double checkP95Millis,
+      double checkP99Millis,
       double checkMeanMillis,
       double checkCpuP50Millis,
-      double recall) {}
+      double recall,
+      double heapPeakMegabytes,
+      double heapLiveMegabytes,
+      double cliColdMillis,
+      double cliColdCdsMillis) {}
 
   private final Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
   private final List<String> documents;
+  private final List<String> unseen;
   private final int queries;
-  private final int essayWords;
+  private final List<Integer> essayLengths;
   private final long seed;
+  private final int threads;
+  private final Path cliJar;
 
-  public ScalingBench(List<String> documents, int queries, int essayWords, long seed) {
+  /**
+   * @param essayLengths words of the checked essays; each length is one row per corpus size
+   * @param threads indexing threads (overlap's and plain Lucene's alike)
+   * @param cliJar the overlap jar, to time a whole cold {@code check} call; null to skip that
+   */
+  public ScalingBench(
+      List<String> documents,
+      List<String> unseen,
+      int queries,
+      List<Integer> essayLengths,
+      long seed,
+      int threads,
+      Path cliJar) {
     this.documents = documents;
+    this.unseen = unseen;
     this.queries = queries;
-    this.essayWords = essayWords;
+    this.essayLengths = essayLengths;
     this.seed = seed;
+    this.threads = threads;
+    this.cliJar = cliJar;
   }
 
   public List<Row> run(List<Integer> sizes, Path work, PrintWriter log) throws IOException {
+    log.printf(Locale.ROOT, "warming up (a 1,000-document run, not reported)...%n");
+    log.flush();
+    Path warmUp = work.resolve("warm-up");
+    measure(Math.min(1000, documents.size()), warmUp, log);
+    deleteTree(warmUp);
     List<Row> rows = new ArrayList<>();
     for (int size : sizes) {
-      rows.add(measure(size, work.resolve("size-" + size), log));
+      rows.addAll(measure(size, work.resolve("size-" + size), log));
     }
     return rows;
   }
 
-  private Row measure(int size, Path dir, PrintWriter log) throws IOException {
-    if (size + queries * 4 > documents.size()) {
+  private List<Row> measure(int size, Path dir, PrintWriter log) throws IOException {
+    int span = unseenPerEssay(essayLengths.stream().mapToInt(Integer::intValue).max().orElse(0));
+    if (size > documents.size() || queries * span > unseen.size()) {
       throw new IllegalArgumentException(
-          "size " + size + " needs " + (size + queries * 4) + " documents; the text has "
-              + documents.size());
+          "size " + size + " and " + queries + " essays need " + size + " documents and "
+              + queries * span + " unseen ones; the text has " + documents.size() + " and "
+              + unseen.size());
     }
-    Random random = new Random(seed);
     Path corpus = dir.resolve("corpus");
     Files.createDirectories(corpus);
     long bytes = 0;
+    List<Path> files = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       byte[] text = documents.get(i).getBytes(StandardCharsets.UTF_8);
       bytes += text.length;
-      Files.write(corpus.resolve(String.format(Locale.ROOT, "doc%06d.txt", i)), text);
+      Path file = corpus.resolve(String.format(Locale.ROOT, "doc%06d.txt", i));
+      Files.write(file, text);
+      files.add(file);
     }
-    log.printf(Locale.ROOT, "size %d: indexing %.1f MB...%n", size, bytes / 1e6);
+    log.printf(Locale.ROOT, "size %d: plain Lucene indexing %.1f MB...%n", size, bytes / 1e6);
     log.flush();
+    long luceneStarted = System.nanoTime();
+    PlainLuceneBaseline.index(files, dir.resolve("lucene"), threads);
+    double luceneSeconds = (System.nanoTime() - luceneStarted) / 1e9;
+    deleteTree(dir.resolve("lucene"));
+    log.printf(Locale.ROOT, "size %d: overlap indexing...%n", size);
+    log.flush();
+    resetHeapPeaks();
     IndexSummary summary;
+    Path indexPath = dir.resolve("index");
     try {
-      summary = overlap.index(dir.resolve("index"), List.of(corpus.toString()), true, false, (d, t, c) -> {});
+      summary = overlap.index(indexPath, List.of(corpus.toString()), true, false, threads, Progress.NONE);
     } catch (RefusedInputException e) {
       throw new IOException(e.getMessage(), e);
     }
+    double indexBytes = folderBytes(indexPath);
+    List<Row> rows = new ArrayList<>();
+    try (EssayIndex index = overlap.openForChecking(indexPath)) {
+      for (int essayWords : essayLengths) {
+        log.printf(Locale.ROOT, "size %d: checking %d essays of %d words...%n", size, queries, essayWords);
+        log.flush();
+        Checks checks = checks(index, dir.resolve("essays-" + essayWords), size, essayWords);
+        double cold =
+            cliJar == null ? Double.NaN : coldCheckMillis(indexPath, checks.firstEssay(), null);
+        double coldCds =
+            cliJar == null
+                ? Double.NaN
+                : coldCheckMillis(indexPath, checks.firstEssay(), dir.resolve("overlap.jsa"));
+        rows.add(
+            new Row(
+                size,
+                bytes / 1e6,
+                summary.seconds(),
+                bytes / 1e6 / summary.seconds(),
+                size / summary.seconds(),
+                bytes / 1e6 / luceneSeconds,
+                indexBytes / bytes,
+                essayWords,
+                percentile(checks.millis(), 0.50),
+                percentile(checks.millis(), 0.95),
+                percentile(checks.millis(), 0.99),
+                Arrays.stream(checks.millis()).average().orElse(0),
+                percentile(checks.cpuMillis(), 0.50),
+                checks.recall(),
+                heapPeakMegabytes(),
+                liveHeapMegabytes(),
+                cold,
+                coldCds));
+      }
+    }
+    deleteTree(corpus);
+    return rows;
+  }
+
+  private record Checks(double[] millis, double[] cpuMillis, double recall, Path firstEssay) {}
+
+  /** Checks {@code queries} essays twice (the first round warms up), timing the second. */
+  private Checks checks(EssayIndex index, Path dir, int size, int essayWords) throws IOException {
+    Files.createDirectories(dir);
+    Random random = new Random(seed);
     List<Path> essays = new ArrayList<>();
     List<Integer> plantedSources = new ArrayList<>();
     for (int q = 0; q < queries; q++) {
       int source = random.nextInt(size);
-      essays.add(writeEssay(dir, q, size + q * 4, documents.get(source), random));
+      essays.add(
+          writeEssay(
+              dir, q, q * unseenPerEssay(essayWords), documents.get(source), essayWords, random));
       plantedSources.add(source);
     }
     double[] millis = new double[queries];
     double[] cpuMillis = new double[queries];
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threadBean =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     int found = 0;
-    try (EssayIndex index = overlap.openForChecking(dir.resolve("index"))) {
-      for (Path essay : essays) { // warm-up
-        overlap.check(index, essay.toString());
-      }
-      for (int q = 0; q < queries; q++) {
-        long started = System.nanoTime();
-        long cpuStarted = threads.getCurrentThreadCpuTime();
-        CheckReport report = overlap.check(index, essays.get(q).toString());
-        millis[q] = (System.nanoTime() - started) / 1e6;
-        cpuMillis[q] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
-        String expected = String.format(Locale.ROOT, "doc%06d.txt", plantedSources.get(q));
-        if (report.sources().stream().anyMatch(s -> s.path().endsWith(expected))) {
-          found++;
-        }
+    for (Path essay : essays) { // warm-up
+      overlap.check(index, essay.toString());
+    }
+    for (int q = 0; q < queries; q++) {
+      long started = System.nanoTime();
+      long cpuStarted = threadBean.getCurrentThreadCpuTime();
+      CheckReport report = overlap.check(index, essays.get(q).toString());
+      millis[q] = (System.nanoTime() - started) / 1e6;
+      cpuMillis[q] = (threadBean.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
+      String expected = String.format(Locale.ROOT, "doc%06d.txt", plantedSources.get(q));
+      if (report.sources().stream().anyMatch(s -> s.path().endsWith(expected))) {
+        found++;
       }
     }
     Arrays.sort(millis);
     Arrays.sort(cpuMillis);
-    double mean = Arrays.stream(millis).average().orElse(0);
-    return new Row(
-        size,
-        bytes / 1e6,
-        summary.seconds(),
-        bytes / 1e6 / summary.seconds(),
-        percentile(millis, 0.50),
-        percentile(millis, 0.95),
-        mean,
-        percentile(cpuMillis, 0.50),
-        (double) found / queries);
+    return new Checks(millis, cpuMillis, (double) found / queries, essays.get(0));
+  }
+
+  /**
+   * Median wall time of three whole {@code java -jar overlap.jar check} calls, JVM start
+   * included; with {@code cdsArchive}, through a class-data-sharing archive made by a first,
+   * untimed call.
+   */
+  private double coldCheckMillis(Path indexPath, Path essay, Path cdsArchive) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java));
+    if (cdsArchive != null) {
+      command.add("-XX:+AutoCreateSharedArchive");
+      command.add("-XX:SharedArchiveFile=" + cdsArchive);
+    }
+    command.addAll(
+        List.of("-jar", cliJar.toString(), "check", "--index", indexPath.toString(), "--format",
+            "json", essay.toString()));
+    double[] runs = new double[cdsArchive == null ? 3 : 4];
+    for (int i = 0; i < runs.length; i++) {
+      long started = System.nanoTime();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      try {
+        int exit = process.waitFor();
+        if (exit > 1) {
+          throw new IOException("overlap check exited with " + exit);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      runs[i] = (System.nanoTime() - started) / 1e6;
+    }
+    double[] timed = Arrays.copyOfRange(runs, runs.length - 3, runs.length);
+    Arrays.sort(timed);
+    return timed[1];
+  }
+
+  private static void resetHeapPeaks() {
+    for (java.lang.management.MemoryPoolMXBean pool :
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peaks since the last reset: an upper bound of what was live. */
+  private static double heapPeakMegabytes() {
+    long peak = 0;
+    for (java.lang.management.MemoryPoolMXBean pool :
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1048576.0;
+  }
+
+  /** Heap in use after a full collection, with the index still open. */
+  @SuppressWarnings("DoNotCall")
+  private static double liveHeapMegabytes() {
+    java.lang.management.ManagementFactory.getMemoryMXBean().gc();
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
+        / 1048576.0;
+  }
+
+  private static long folderBytes(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+      long total = 0;
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(file);
+      }
+      return total;
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   /** Unseen text of about {@code essayWords} words with one 60–150-word passage of the source. */
-  private Path writeEssay(Path dir, int q, int firstUnseen, String source, Random random)
+  private Path writeEssay(
+      Path dir, int q, int firstUnseen, String source, int essayWords, Random random)
       throws IOException {
+    Path file = dir.resolve(String.format(Locale.ROOT, "essay%04d.txt", q));
+    Files.writeString(
+        file, plantedEssay(unseen, firstUnseen, source, essayWords, random), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Documents of unseen text an essay of {@code essayWords} words may take (they have 100+). */
+  public static int unseenPerEssay(int essayWords) {
+    return essayWords / 100 + 1;
+  }
+
+  /**
+   * An essay of about {@code essayWords} words: documents of {@code unseen} from {@code
+   * firstUnseen} on (at most {@link #unseenPerEssay}; text never indexed, nor any copy of it),
+   * with one 60–150-word passage of {@code source} in the middle.
+   */
+  public static String plantedEssay(
+      List<String> documents, int firstUnseen, String source, int essayWords, Random random) {
     StringBuilder text = new StringBuilder();
     int unseen = firstUnseen;
-    while (words(text) < essayWords / 2) {
+    int last = firstUnseen + unseenPerEssay(essayWords);
+    while (words(text) < essayWords / 2 && unseen < last) {
       text.append(documents.get(unseen++)).append("\n\n");
     }
     String[] sourceWords = source.split("\\s+");
     int length = Math.min(sourceWords.length, 60 + random.nextInt(91));
     int start = random.nextInt(Math.max(1, sourceWords.length - length));
     text.append(String.join(" ", Arrays.copyOfRange(sourceWords, start, start + length))).append("\n\n");
-    while (words(text) < essayWords && unseen < firstUnseen + 4) {
+    while (words(text) < essayWords && unseen < last) {
       text.append(documents.get(unseen++)).append("\n\n");
     }
-    Path file = dir.resolve(String.format(Locale.ROOT, "essay%04d.txt", q));
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
+    return text.toString();
   }
 
   private static int words(CharSequence text) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     sortOptions = false,
+    subcommands = BenchPeersCommand.class,
     mixinStandardHelpOptions = true,
     description = {
       "Measures how indexing and checking scale with corpus size, on real text (Europarl from"
@@ -49,11 +50,38 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "50", description = "Essays checked per size (default: ${DEFAULT-VALUE}).")
   int queries;
 
-  @Option(names = "--essay-words", defaultValue = "1500", description = "Words per checked essay (default: ${DEFAULT-VALUE}).")
-  int essayWords;
+  @Option(
+      names = "--essay-words",
+      split = ",",
+      paramLabel = "N",
+      defaultValue = "300,1500",
+      description = "Words per checked essay; one row per length (default: ${DEFAULT-VALUE}).")
+  List<Integer> essayWords;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads, for overlap and plain Lucene alike (default: the cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--no-cold",
+      description = "Skip timing whole cold 'overlap check' calls (each starts a JVM).")
+  boolean noCold;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  /** The jar this command runs from, or null when it runs from classes (in a test). */
+  static Path ownJar() {
+    try {
+      Path location =
+          Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return location.toString().endsWith(".jar") ? location : null;
+    } catch (java.net.URISyntaxException | SecurityException e) {
+      return null;
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -64,37 +92,65 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> documents = RealText.load(source, 100);
-    err.printf(Locale.ROOT, "loaded %d documents of 100+ words from %s%n", documents.size(), source);
+    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+    int span =
+        ScalingBench.unseenPerEssay(essayWords.stream().mapToInt(Integer::intValue).max().orElse(0));
+    RealText.Split texts = RealText.split(documents, largest, queries * span, seed);
+    err.printf(
+        Locale.ROOT,
+        "loaded %d documents of 100+ words from %s; %d set apart for checked essays%s%n",
+        documents.size(),
+        source,
+        texts.unseen().size(),
+        texts.corpus().size() > documents.size() - texts.unseen().size()
+            ? ", the rest copied (all but the first copy relabelled, see README)"
+            : "");
     Path work = Files.createTempDirectory("overlap-bench");
     try {
       List<ScalingBench.Row> rows =
-          new ScalingBench(documents, queries, essayWords, seed)
+          new ScalingBench(
+                  texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
+                  noCold ? null : ownJar())
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,
-          "%9s %9s %9s %9s %10s %10s %10s %10s %7s%n",
-          "documents", "MB", "index s", "MB/s", "check p50", "check p95", "mean ms", "cpu p50", "recall");
+          "%9s %7s %7s %7s %7s %7s %6s | %5s %8s %8s %8s %8s %6s | %7s %7s %8s %8s%n",
+          "documents", "MB", "index s", "MB/s", "docs/s", "Lucene", "size", "words", "p50 ms",
+          "p95 ms", "p99 ms", "cpu p50", "recall", "heap MB", "live MB", "cold ms", "+CDS ms");
       for (ScalingBench.Row row : rows) {
         out.printf(
             Locale.ROOT,
-            "%9d %9.1f %9.1f %9.2f %8.2fms %8.2fms %10.2f %8.2fms %7.3f%n",
+            "%9d %7.1f %7.1f %7.2f %7.0f %6.2fx %5.2fx | %5d %8.1f %8.1f %8.1f %8.1f %6.3f | %7.0f %7.0f %8.0f %8.0f%n",
             row.documents(),
             row.corpusMegabytes(),
             row.indexSeconds(),
             row.indexMegabytesPerSecond(),
+            row.indexDocumentsPerSecond(),
+            row.indexMegabytesPerSecond() / row.luceneMegabytesPerSecond(),
+            row.indexToRawText(),
+            row.essayWords(),
             row.checkP50Millis(),
             row.checkP95Millis(),
-            row.checkMeanMillis(),
+            row.checkP99Millis(),
             row.checkCpuP50Millis(),
-            row.recall());
+            row.recall(),
+            row.heapPeakMegabytes(),
+            row.heapLiveMegabytes(),
+            row.cliColdMillis(),
+            row.cliColdCdsMillis());
       }
       out.printf(
           Locale.ROOT,
-          "(%d essays of ~%d words per size, warm, one thread; Java %s, %d cores)%n",
+          "(Lucene: overlap's index throughput over plain Lucene's StandardAnalyzer on the same files"
+              + " and %d threads; size: index bytes per input byte; checks warm, in-process, one"
+              + " thread, %d essays per row; heap: peak of the heap pools during the size's run,"
+              + " live: after a full GC with the index open; cold: a whole 'java -jar overlap.jar"
+              + " check' call, +CDS: the same with a class-data-sharing archive; Java %s, %d cores, -Xmx %d MB)%n",
+          threads,
           queries,
-          essayWords,
           Runtime.version(),
-          Runtime.getRuntime().availableProcessors());
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() / 1048576);
       out.flush();
     } finally {
       try (Stream<Path> files = Files.walk(work)) {

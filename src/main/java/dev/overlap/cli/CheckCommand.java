@@ -35,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ESSAY", arity = "1..*", description = "Essay files or folders of them.")
+  @Parameters(paramLabel = "ESSAY", arity = "1..*", description =
+          "Essay files or folders of them: .txt, .md, .html, or .docx, .doc, .odt, .rtf, .pdf"
+              + " (offsets then refer to the text extracted from the document).")
   List<String> essays;
 
   @Mixin IndexOption indexOption;

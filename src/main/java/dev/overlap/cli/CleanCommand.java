@@ -54,7 +54,9 @@ final class CleanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PAGE", description = "Files or folders to clean.")
+  @Parameters(arity = "1..*", paramLabel = "PAGE", description =
+          "Files or folders to clean: HTML, text, or documents (.docx, .doc, .odt, .rtf, .pdf),"
+              + " whose extracted text is cleaned.")
   List<String> pages;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write one <name>.txt per page here.")

@@ -44,8 +44,17 @@ final class EvalCloughCommand implements Callable<Integer> {
       description = "sim_text's minimum run in words, -r (default: ${DEFAULT-VALUE}).")
   int simTextRun;
 
-  @Option(names = "--no-peers", description = "Do not run sim_text.")
+  @Option(names = "--no-peers", description = "Do not run sim_text or JPlag.")
   boolean noPeers;
+
+  @Option(
+      names = "--jplag",
+      paramLabel = "JAR",
+      defaultValue = "src/peers/jplag/target/jplag-runner.jar",
+      description =
+          "The JPlag runner, built by 'mvn -f src/peers/jplag/pom.xml package' (default:"
+              + " ${DEFAULT-VALUE}; skipped when absent).")
+  Path jplag;
 
   @Mixin EvalCommand.Tuning tuning;
 
@@ -56,7 +65,12 @@ final class EvalCloughCommand implements Callable<Integer> {
         noPeers ? Optional.empty() : SimText.find().map(p -> new SimText(p, simTextRun));
     CloughEvaluation.Result result;
     try (WorkDir work = new WorkDir("overlap-eval-clough")) {
-      result = new CloughEvaluation(tuning.config(), simText).run(data, work.path());
+      result =
+          new CloughEvaluation(
+                  tuning.config(),
+                  simText,
+                  noPeers ? Optional.empty() : dev.overlap.eval.peers.JPlag.find(jplag))
+              .run(data, work.path());
     }
     tuning.print(spec.commandLine().getOut(), result, CloughEvaluation.table(result));
     return ExitCode.OK.code();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       EvalCloughCommand.class,
       EvalPanCommand.class,
       EvalPlantedCommand.class,
+      EvalDedupCommand.class,
       EvalBoilerplateCommand.class
     },
     description = {
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
       "  overlap eval clough [DIR]     document level: Clough & Stevenson short answers",
       "  overlap eval pan [DIR]        passage level: PAN text alignment, plagdet",
       "  overlap eval planted          passage level: generated reuse in Europarl text",
+      "  overlap eval dedup            near-duplicates: generated copies, Europarl",
       "  overlap eval boilerplate      cleaning: article extraction (aeb) and WCXB pages",
       ""
     },

@@ -23,8 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Adds essays (.txt, .md, .html) to the index. Incremental: unchanged files are skipped,"
-          + " changed files replaced; --prune removes essays whose file is gone.",
+      "Adds essays (.txt, .md, .html; .docx, .doc, .odt, .rtf, .pdf as the text extracted from"
+          + " them) to the index. Incremental: unchanged files are skipped, changed files"
+          + " replaced; --prune removes essays whose file is gone.",
+      "Encrypted, damaged and scanned (image-only) documents are refused with their reason.",
       "Folders are walked; a .overlapignore file in a folder lists glob patterns to skip.",
       "",
       "  overlap index                    index corpus/ into index/",
@@ -72,10 +74,20 @@ final class IndexCommand implements Callable<Integer> {
       names = "--max-file-size",
       paramLabel = "MB",
       defaultValue = "32",
-      description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MiB).")
+      description =
+          "Refuse files larger than this, and documents whose extracted text is longer"
+              + " (default: ${DEFAULT-VALUE} MiB).")
   int maxFileMegabytes;
 
   @Mixin MaxWordsOption maxWords;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Essays read, cleaned and analysed at once (default: the number of cores, here"
+              + " ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--commit-every",
@@ -112,6 +124,9 @@ final class IndexCommand implements Callable<Integer> {
     if (maxFileMegabytes < 1) {
       throw new UserException(ExitCode.USAGE, "--max-file-size must be at least 1 MiB");
     }
+    if (threads < 1) {
+      throw new UserException(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
+    }
     if (commitEvery < 1) {
       throw new UserException(
           ExitCode.USAGE, "--commit-every must be at least 1, got " + commitEvery);
@@ -126,8 +141,9 @@ final class IndexCommand implements Callable<Integer> {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "indexing", quiet);
     IndexSummary summary =
         solr.enabled()
-            ? overlap.index(() -> solr.open(overlap.indexSettings(), true, rebuild), paths, prune, progress)
-            : overlap.index(indexOption.path, paths, rebuild, prune, progress);
+            ? overlap.index(
+                () -> solr.open(overlap.indexSettings(), true, rebuild), paths, prune, threads, progress)
+            : overlap.index(indexOption.path, paths, rebuild, prune, threads, progress);
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
     refusedByPath.sort(java.util.Comparator.comparing(RefusedInputException::path));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       CleanCommand.class,
       TemplatesCommand.class,
+      DedupCommand.class,
       EvalCommand.class,
       BenchCommand.class
     },
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
       "  overlap compare a.txt b.txt      align two files, no index",
       "  overlap clean page.html          a scraped page's essay, without boilerplate",
       "  overlap templates                blocks the index learned as site templates",
+      "  overlap dedup                    groups of near-duplicate essays in the index",
       "  overlap eval clough              detection quality (also: eval pan, planted)",
       "  overlap eval boilerplate         measure cleaning quality on real pages",
       "  overlap bench                    measure speed on generated corpora",

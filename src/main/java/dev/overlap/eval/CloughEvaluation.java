@@ -77,13 +77,25 @@ public final class CloughEvaluation {
   public static final String SIM_A = "sim_text A overall";
   public static final String SIM_B_OVERALL = "sim_text B overall";
   public static final String SIM_B_ORIG = "sim_text B to orig";
+  public static final String JPLAG_A = "JPlag A overall";
+  public static final String JPLAG_B_OVERALL = "JPlag B overall";
+  public static final String JPLAG_B_ORIG = "JPlag B to orig";
 
   private final OverlapConfig config;
   private final Optional<SimText> simText;
+  private final Optional<dev.overlap.eval.peers.JPlag> jplag;
 
   public CloughEvaluation(OverlapConfig config, Optional<SimText> simText) {
+    this(config, simText, Optional.empty());
+  }
+
+  public CloughEvaluation(
+      OverlapConfig config,
+      Optional<SimText> simText,
+      Optional<dev.overlap.eval.peers.JPlag> jplag) {
     this.config = config;
     this.simText = simText;
+    this.jplag = jplag;
   }
 
   /** The metadata file: answers with task and category (the 5 "orig" rows are left out). */
@@ -180,7 +192,43 @@ public final class CloughEvaluation {
     } else {
       notes.add("sim_text: not installed, skipped (apt-get install similarity-tester)");
     }
-    notes.add("jplag: not installed, skipped");
+    if (jplag.isPresent()) {
+      // A: answers (new) against the 5 sources (old); B: every pair of sources and answers.
+      Path answersDir = Files.createDirectories(workDir.resolve("jplag-answers"));
+      Path sourcesDir = Files.createDirectories(workDir.resolve("jplag-sources"));
+      Path allDir = Files.createDirectories(workDir.resolve("jplag-all"));
+      for (Answer answer : answers) {
+        Files.copy(dir.resolve(answer.file()), answersDir.resolve(answer.file()));
+        Files.copy(dir.resolve(answer.file()), allDir.resolve(answer.file()));
+      }
+      for (String source : sources) {
+        Files.copy(dir.resolve(source), sourcesDir.resolve(source));
+        Files.copy(dir.resolve(source), allDir.resolve(source));
+      }
+      Map<String, Double> a = jplag.get().similarities(answersDir, sourcesDir, workDir);
+      Map<String, Double> b = jplag.get().similarities(allDir, null, workDir);
+      for (Answer answer : answers) {
+        double bestA = 0;
+        double bestB = 0;
+        for (String other : all) {
+          if (!other.equals(answer.file())) {
+            String key = answer.file() + "\t" + other;
+            if (sources.contains(other)) {
+              bestA = Math.max(bestA, a.getOrDefault(key, 0.0));
+            }
+            bestB = Math.max(bestB, b.getOrDefault(key, 0.0));
+          }
+        }
+        answer.scores().put(JPLAG_A, bestA);
+        answer.scores().put(JPLAG_B_OVERALL, bestB);
+        answer.scores().put(JPLAG_B_ORIG, b.getOrDefault(answer.file() + "\t" + sourceOf(answer), 0.0));
+      }
+      notes.add(
+          "JPlag 6.0.0: text language, clustering off, maximal similarity; A: answers against the"
+              + " sources, B: every pair; score = the largest similarity to one file");
+    } else {
+      notes.add("JPlag: runner not built, skipped (" + dev.overlap.eval.peers.JPlag.HOW_TO_GET + ")");
+    }
 
     List<MethodResult> methods = new ArrayList<>();
     for (String method : answers.get(0).scores().keySet()) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -124,6 +126,9 @@ public final class EssayIndex implements FingerprintIndex {
       config.setOpenMode(
           rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
+      // Stored texts are most of the index; DEFLATE keeps them at about a third of their size
+      // (LZ4, the default, at about half), and they are read only for a check's few candidates.
+      config.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(settings.toUserData().entrySet());
@@ -326,38 +331,44 @@ public final class EssayIndex implements FingerprintIndex {
       int topK) {
     try {
       int[] counts = new int[Math.max(1, reader.maxDoc())];
+      // Sorted terms: each seek starts where the last one ended in the terms dictionary.
       BytesRef[] terms = new BytesRef[probe.length];
       for (int i = 0; i < probe.length; i++) {
-        terms[i] = IndexSchema.term(probe[i]);
+        terms[i] = IndexSchema.fingerprintTerm(probe[i]);
       }
-      int[] docFrequency = new int[probe.length];
+      java.util.Arrays.sort(terms);
+      // One seek per term and segment: its state is kept for the postings, once the document
+      // frequency over all segments says whether the fingerprint is too common to use.
       List<LeafReaderContext> leaves = reader.leaves();
-      for (LeafReaderContext leaf : leaves) {
-        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
+      int[] docFrequency = new int[terms.length];
+      TermState[][] states = new TermState[leaves.size()][];
+      for (int l = 0; l < leaves.size(); l++) {
+        Terms fieldTerms = leaves.get(l).reader().terms(IndexSchema.FINGERPRINT);
         if (fieldTerms == null) {
           continue;
         }
+        states[l] = new TermState[terms.length];
         TermsEnum termsEnum = fieldTerms.iterator();
         for (int i = 0; i < terms.length; i++) {
           if (termsEnum.seekExact(terms[i])) {
             docFrequency[i] += termsEnum.docFreq();
+            states[l][i] = termsEnum.termState();
           }
         }
       }
       PostingsEnum postings = null;
-      for (LeafReaderContext leaf : leaves) {
-        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
-        if (fieldTerms == null) {
+      for (int l = 0; l < leaves.size(); l++) {
+        if (states[l] == null) {
           continue;
         }
+        LeafReaderContext leaf = leaves.get(l);
         Bits live = leaf.reader().getLiveDocs();
-        TermsEnum termsEnum = fieldTerms.iterator();
+        TermsEnum termsEnum = leaf.reader().terms(IndexSchema.FINGERPRINT).iterator();
         for (int i = 0; i < terms.length; i++) {
-          if (docFrequency[i] == 0
-              || docFrequency[i] > maxDocFrequency
-              || !termsEnum.seekExact(terms[i])) {
+          if (states[l][i] == null || docFrequency[i] > maxDocFrequency) {
             continue;
           }
+          termsEnum.seekExact(terms[i], states[l][i]);
           postings = termsEnum.postings(postings, PostingsEnum.NONE);
           for (int doc = postings.nextDoc();
               doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -561,6 +572,26 @@ public final class EssayIndex implements FingerprintIndex {
         return null;
       }
       return IndexSchema.fromDocument(reader.storedFields().document(top.scoreDocs[0].doc));
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
+    }
+  }
+
+  /**
+   * Groups of near-duplicate essays, from one pass over the fingerprint postings (see {@link
+   * DuplicateGroups}): pairs whose containment is at least {@code minContainment} join their
+   * essays; fingerprints in more than {@code maxDocFrequency} essays are skipped as templates or
+   * stock phrases. Deleted essays are ignored.
+   */
+  public DuplicateGroups duplicates(double minContainment, int maxDocFrequency) {
+    if (!(minContainment > 0 && minContainment <= 1)) {
+      throw new IllegalArgumentException("minContainment must be in (0, 1], got " + minContainment);
+    }
+    if (maxDocFrequency < 2) {
+      throw new IllegalArgumentException("maxDocFrequency must be at least 2, got " + maxDocFrequency);
+    }
+    try {
+      return DuplicateFinder.find(reader, minContainment, maxDocFrequency);
     } catch (IOException | RuntimeException | AssertionError e) {
       throw readFailure(e);
     }

@@ -51,7 +51,7 @@ final class IndexSchema {
     doc.add(new StoredField(PATH, essay.path()));
     doc.add(new StoredField(MEDIA, essay.mediaType()));
     doc.add(new StoredField(CONTENT, essay.content()));
-    doc.add(new StringField(HASH, essay.contentHash(), Field.Store.YES));
+    doc.add(new StoredField(HASH, essay.contentHash()));
     doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
     if (essay.cleanText() != null) {
@@ -64,7 +64,7 @@ final class IndexSchema {
       doc.add(new Field(BLOCK, blockTerm(essay.site(), block), FINGERPRINT_TYPE));
     }
     for (long fingerprint : essay.fingerprints()) {
-      doc.add(new Field(FINGERPRINT, term(fingerprint), FINGERPRINT_TYPE));
+      doc.add(new Field(FINGERPRINT, fingerprintTerm(fingerprint), FINGERPRINT_TYPE));
     }
     return doc;
   }
@@ -101,6 +101,22 @@ final class IndexSchema {
       hash = (hash << 8) | (term.bytes[term.offset + i] & 0xFF);
     }
     return hash;
+  }
+
+  /** Bytes of a fingerprint kept in its term. */
+  static final int FINGERPRINT_BYTES = 5;
+
+  /**
+   * A fingerprint's term: the top {@value #FINGERPRINT_BYTES} bytes of its hash. Random 8-byte
+   * terms do not compress, and fingerprints are most of the terms; 40 bits still make a chance
+   * match between two fingerprints a one-in-10^12 event, and alignment checks every candidate.
+   */
+  static BytesRef fingerprintTerm(long fingerprint) {
+    byte[] bytes = new byte[FINGERPRINT_BYTES];
+    for (int i = 0; i < FINGERPRINT_BYTES; i++) {
+      bytes[i] = (byte) (fingerprint >>> (56 - 8 * i));
+    }
+    return new BytesRef(bytes);
   }
 
   static BytesRef term(long fingerprint) {

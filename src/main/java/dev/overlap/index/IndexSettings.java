@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record IndexSettings(FingerprintSettings fingerprints, String normalization, int schemaVersion) {
   /** The document layout this code writes and reads. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   static final String KEY_SHINGLE = "overlap.shingleSize";
   static final String KEY_WINDOW = "overlap.window";

@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param id stable identity in the index: the file's real absolute path
  * @param path the path as the user gave it or as it was found in a folder, for reports
  * @param mediaType how to read {@code content}
- * @param content the whole file decoded to text (byte-order mark removed)
- * @param charset the charset the bytes were decoded with
+ * @param content the whole file decoded to text (byte-order mark removed); for a {@link
+ *     MediaType#DOCUMENT}, the text extracted from it, paragraphs separated by a blank line
+ * @param charset the charset the bytes were decoded with; for a document, the format its text was
+ *     extracted from (e.g. {@code application/pdf})
  * @param contentHash SHA-256 of the file's bytes, hex; unchanged files are skipped by {@code index}
  */
 public record Essay(

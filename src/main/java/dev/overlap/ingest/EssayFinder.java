@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>A file given by name is always taken (the reader refuses it if it is of an unsupported kind).
  * Folders are walked in name order, following links (a link loop is reported, not followed twice);
  * hidden files and folders are skipped, and so are files of kinds overlap does not read, except
- * documents it does not read yet (PDF, Word, ...): those are refused with a reason. A file
+ * documents it does not read yet (EPUB, Pages, ...): those are refused with a reason. A file
  * named {@value #IGNORE_FILE} in a folder lists glob patterns, one a line, of what to skip below
  * it: a pattern without a slash matches a name at any depth, one with a slash a path relative to
  * that folder, and a trailing slash matches folders only ({@code examples/}). Lines starting with

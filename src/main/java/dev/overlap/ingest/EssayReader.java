@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Reads one file into an {@link Essay}: checks its kind and size, detects its charset (byte-order
  * mark, else strict UTF-8, else UTF-16 by its zero bytes, else windows-1252) and refuses what is
- * not essay text with a reason a user can act on.
+ * not essay text with a reason a user can act on. Documents (.docx, .doc, .odt, .rtf, .pdf) are
+ * not decoded but have their text extracted ({@link DocumentText}); the essay is that text.
  *
  * <p>Thread-safe and stateless apart from its limit.
  */
@@ -27,6 +28,7 @@ public final class EssayReader {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final long maxBytes;
+  private final DocumentText documents;
 
   public EssayReader() {
     this(DEFAULT_MAX_BYTES);
@@ -37,13 +39,14 @@ public final class EssayReader {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.documents = new DocumentText(maxBytes);
   }
 
   /**
    * Reads {@code file}, reported as {@code displayPath}.
    *
    * @throws RefusedInputException when the file is missing, unreadable, of an unsupported kind,
-   *     empty, binary or too large
+   *     empty, binary or too large; or a document that is encrypted, damaged or without text
    */
   public Essay read(Path file, String displayPath) throws RefusedInputException {
     if (!Files.exists(file)) {
@@ -95,6 +98,11 @@ public final class EssayReader {
       throws RefusedInputException {
     if (bytes.length == 0) {
       throw new RefusedInputException(displayPath, "empty file");
+    }
+    if (type == MediaType.DOCUMENT) {
+      DocumentText.Extracted extracted = documents.extract(displayPath, bytes);
+      return new Essay(
+          id, displayPath, type, extracted.text(), extracted.format(), Hashes.sha256(bytes));
     }
     String magic = binaryMagic(bytes);
     if (magic != null) {

@@ -8,7 +8,12 @@ import java.util.Optional;
 public enum MediaType {
   TEXT("txt", "text"),
   MARKDOWN("md", "markdown"),
-  HTML("html", "htm", "xhtml");
+  HTML("html", "htm", "xhtml"),
+  /**
+   * Word, OpenDocument, RTF and PDF documents: their text is extracted (with Apache Tika), one
+   * block per paragraph, and read as plain text; reports point into that text.
+   */
+  DOCUMENT("docx", "doc", "odt", "rtf", "pdf");
 
   private final String[] extensions;
 
@@ -39,8 +44,9 @@ public enum MediaType {
   }
 
   /**
-   * For files overlap does not read yet but a user may well mean as essays (PDF, Word,
-   * OpenDocument, RTF, EPUB): what they are, in plural, for a message; empty for other files.
+   * For files overlap does not read yet but a user may well mean as essays (Word and OpenDocument
+   * templates, macro documents, Pages, EPUB): what they are, in plural, for a message; empty for
+   * other files.
    * Such files are refused with that reason rather than skipped in silence, and never opened.
    */
   public static Optional<String> unsupportedDocument(Path file) {
@@ -56,10 +62,8 @@ public enum MediaType {
     String extension = fileName.substring(dot + 1);
     return Optional.ofNullable(
         switch (extension) {
-          case "pdf" -> "PDF documents";
-          case "doc", "docx", "docm", "dot", "dotx" -> "Word documents";
-          case "odt", "ott" -> "OpenDocument texts";
-          case "rtf" -> "RTF documents";
+          case "docm", "dot", "dotx" -> "Word templates and macro documents";
+          case "ott" -> "OpenDocument templates";
           case "pages" -> "Pages documents";
           case "epub" -> "EPUB books";
           default -> null;
@@ -69,7 +73,7 @@ public enum MediaType {
   /** Why a document file is refused: it is not read yet, and what to do instead. */
   public static String notSupportedYet(String documents) {
     return documents
-        + " are not supported yet (save the essay as .txt or .html and index that)";
+        + " are not supported yet (save the essay as .docx, .pdf or .txt and index that)";
   }
 
   /** The extensions overlap reads, for messages: ".txt, .text, .md, ...". */

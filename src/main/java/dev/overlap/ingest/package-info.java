@@ -1,6 +1,7 @@
 /**
  * Ingest: turns paths into decoded {@link dev.overlap.ingest.Essay} records (charset detection,
- * refusal of empty, binary and oversized files, folder walking with {@code .overlapignore}).
+ * refusal of empty, binary and oversized files, folder walking with {@code .overlapignore}), and
+ * documents into their extracted text (Apache Tika, which lives in this package only).
  */
 @NullMarked
 package dev.overlap.ingest;

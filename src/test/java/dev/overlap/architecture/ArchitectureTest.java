@@ -92,6 +92,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void tikaAndTheDocumentLibrariesOnlyInIngest() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.overlap.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.tika..", "org.apache.poi..", "org.apache.pdfbox..",
+            "org.apache.commons.compress..")
+        .check(classes);
+  }
+
+  @Test
   void onlyMainExits() {
     noClasses()
         .that()

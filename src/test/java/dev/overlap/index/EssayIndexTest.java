@@ -16,9 +16,18 @@ class EssayIndexTest {
   private static final IndexSettings SETTINGS =
       new IndexSettings(new FingerprintSettings(5, 4), "norm-v1", IndexSettings.SCHEMA_VERSION);
 
+  /** Fingerprints as the fingerprinter makes them: spread over all 64 bits (small numbers are not). */
+  private static long[] fps(long... small) {
+    long[] spread = new long[small.length];
+    for (int i = 0; i < small.length; i++) {
+      spread[i] = small[i] * 0x9E3779B97F4A7C15L;
+    }
+    return spread;
+  }
+
   private static IndexedEssay essay(String id, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints, "stem" + id, "site",
+        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fps(fingerprints), "stem" + id, "site",
         new long[0], null, "");
   }
 
@@ -30,7 +39,7 @@ class EssayIndexTest {
       index.upsert(essay("c", 9));
       index.commit();
 
-      List<Candidate> found = index.candidates(new long[] {2, 3, 4}, Set.of(), 100, 10);
+      List<Candidate> found = index.candidates(fps(2, 3, 4), Set.of(), 100, 10);
 
       assertThat(found).extracting(c -> c.essay().id()).containsExactly("a", "b");
       assertThat(found).extracting(Candidate::sharedFingerprints).containsExactly(3, 2);
@@ -88,7 +97,7 @@ class EssayIndexTest {
       index.upsert(essay("c", 1));
       index.commit();
 
-      assertThat(index.candidates(new long[] {1, 7, 8}, Set.of("a"), 2, 10))
+      assertThat(index.candidates(fps(1, 7, 8), Set.of("a"), 2, 10))
           .extracting(c -> c.essay().id())
           .containsExactly("b");
     }

@@ -26,8 +26,17 @@ abstract class FingerprintIndexContract {
 
   static IndexedEssay essay(String id, String stems, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fingerprints, stems, "site",
+        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fps(fingerprints), stems, "site",
         new long[0], null, "");
+  }
+
+  /** Fingerprints 1, 2, 3… spread over the high bits, which are what an index may keep. */
+  static long[] fps(long... small) {
+    long[] out = new long[small.length];
+    for (int i = 0; i < small.length; i++) {
+      out[i] = small[i] << 32;
+    }
+    return out;
   }
 
   private static List<String> ids(List<Candidate> candidates) {
@@ -43,7 +52,7 @@ abstract class FingerprintIndexContract {
       index.upsert(essay("c", "", 9));
       index.commit();
 
-      List<Candidate> found = index.candidates(new long[] {2, 3, 4, 5}, Set.of(), 100, 10);
+      List<Candidate> found = index.candidates(fps(2, 3, 4, 5), Set.of(), 100, 10);
 
       assertThat(ids(found)).containsExactly("b", "d", "a");
       assertThat(found).extracting(Candidate::sharedFingerprints).containsExactly(3, 3, 2);
@@ -60,8 +69,8 @@ abstract class FingerprintIndexContract {
       }
       index.commit();
 
-      assertThat(ids(index.candidates(new long[] {7}, Set.of(), 100, 2))).containsExactly("a", "b");
-      assertThat(ids(index.candidates(new long[] {7}, Set.of("a"), 100, 2)))
+      assertThat(ids(index.candidates(fps(7), Set.of(), 100, 2))).containsExactly("a", "b");
+      assertThat(ids(index.candidates(fps(7), Set.of("a"), 100, 2)))
           .containsExactly("b", "m");
     }
   }
@@ -74,10 +83,10 @@ abstract class FingerprintIndexContract {
       index.upsert(essay("c", "", 1));
       index.commit();
 
-      List<Candidate> found = index.candidates(new long[] {1, 7, 8}, Set.of("a"), 2, 10);
+      List<Candidate> found = index.candidates(fps(1, 7, 8), Set.of("a"), 2, 10);
       assertThat(ids(found)).containsExactly("b");
       assertThat(found.get(0).sharedFingerprints()).isEqualTo(1);
-      assertThat(ids(index.candidates(new long[] {1}, Set.of(), 3, 10)))
+      assertThat(ids(index.candidates(fps(1), Set.of(), 3, 10)))
           .containsExactly("a", "b", "c");
     }
   }
@@ -107,15 +116,15 @@ abstract class FingerprintIndexContract {
       index.upsert(essay("b", "", 1));
       index.commit();
       index.upsert(
-          new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "", "site",
+          new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, fps(2), "", "site",
               new long[0], null, ""));
       index.delete("b");
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);
       assertThat(index.contentHashes()).containsExactly(Map.entry("a", "hash-new"));
-      assertThat(ids(index.candidates(new long[] {2}, Set.of(), 100, 10))).containsExactly("a");
-      assertThat(index.candidates(new long[] {1}, Set.of(), 100, 10)).isEmpty();
+      assertThat(ids(index.candidates(fps(2), Set.of(), 100, 10))).containsExactly("a");
+      assertThat(index.candidates(fps(1), Set.of(), 100, 10)).isEmpty();
     }
     try (FingerprintIndex index = reopenForReading()) {
       assertThat(index.settings()).isEqualTo(SETTINGS);

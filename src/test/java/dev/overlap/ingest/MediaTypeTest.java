@@ -7,15 +7,24 @@ import org.junit.jupiter.api.Test;
 
 class MediaTypeTest {
   @Test
+  void documentsAreReadByTheirExtension() {
+    for (String name : new String[] {"thesis.PDF", "a/b/essay final.docx", "old.doc", "e.odt", "e.rtf"}) {
+      assertThat(MediaType.of(Path.of(name))).as(name).contains(MediaType.DOCUMENT);
+      assertThat(MediaType.unsupportedDocument(Path.of(name))).as(name).isEmpty();
+    }
+    assertThat(MediaType.supportedExtensions())
+        .isEqualTo(".txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf");
+  }
+
+  @Test
   void documentsOverlapCannotReadYetAreNamedForTheirRefusal() {
-    assertThat(MediaType.unsupportedDocument(Path.of("thesis.PDF"))).contains("PDF documents");
-    assertThat(MediaType.unsupportedDocument(Path.of("a/b/essay final.docx")))
-        .contains("Word documents");
-    assertThat(MediaType.unsupportedDocument(Path.of("essay.odt"))).contains("OpenDocument texts");
-    assertThat(MediaType.unsupportedDocument(Path.of("essay.rtf"))).contains("RTF documents");
-    assertThat(MediaType.notSupportedYet("PDF documents"))
+    assertThat(MediaType.unsupportedDocument(Path.of("book.epub"))).contains("EPUB books");
+    assertThat(MediaType.unsupportedDocument(Path.of("essay.dotx")))
+        .contains("Word templates and macro documents");
+    assertThat(MediaType.unsupportedDocument(Path.of("essay.ott"))).contains("OpenDocument templates");
+    assertThat(MediaType.notSupportedYet("EPUB books"))
         .isEqualTo(
-            "PDF documents are not supported yet (save the essay as .txt or .html and index that)");
+            "EPUB books are not supported yet (save the essay as .docx, .pdf or .txt and index that)");
   }
 
   @Test

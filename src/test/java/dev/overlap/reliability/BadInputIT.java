@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.overlap.index.EssayIndex;
 import dev.overlap.index.StoredEssay;
+import dev.overlap.ingest.Documents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -40,6 +41,7 @@ class BadInputIT {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Duration QUICK = Duration.ofSeconds(20);
   private static final String GOOD = Runs.essay(1, 300);
+  private static final List<String> DOCUMENT = paragraphs(Runs.essay(2, 120));
 
   @TempDir Path dir;
   Path corpus;
@@ -71,8 +73,37 @@ class BadInputIT {
         Arguments.of(
             "truncated.pdf",
             ascii("%PDF-1.7\n1 0 obj\n<< /Type /Cat"),
-            "PDF documents are not supported yet"),
-        Arguments.of("bomb.docx", zipBomb(), "Word documents are not supported yet"),
+            "is damaged or not a complete PDF document"),
+        Arguments.of(
+            "half.pdf",
+            Documents.truncated(Documents.pdf(DOCUMENT), 0.5),
+            "is damaged or not a complete PDF document"),
+        Arguments.of(
+            "half.docx",
+            Documents.truncated(Documents.docx(DOCUMENT), 0.5),
+            "is damaged or not a complete Word document"),
+        Arguments.of(
+            "locked.pdf",
+            Documents.encryptedPdf(DOCUMENT),
+            "is encrypted: save an unprotected copy"),
+        Arguments.of(
+            "locked.docx",
+            Documents.encryptedDocx(DOCUMENT),
+            "is encrypted: save an unprotected copy"),
+        Arguments.of(
+            "scan.pdf",
+            Documents.imageOnlyPdf(),
+            "has no text layer (a scan?): run OCR first and index the text"),
+        Arguments.of(
+            "bomb.docx", zipBomb(), "inflates to far more than its size (a zip bomb?): not read"),
+        Arguments.of(
+            "text-bomb.docx",
+            Documents.zipBomb(200),
+            "inflates to far more than its size (a zip bomb?): not read"),
+        Arguments.of(
+            "notes.odt",
+            ascii("some notes, not an OpenDocument text"),
+            "is damaged or not a complete OpenDocument text (it looks like text/plain)"),
         Arguments.of("bomb-named-as-text.txt", zipBomb(), "binary file (ZIP archive"));
   }
 
@@ -241,7 +272,7 @@ class BadInputIT {
     Runs.Result result = indexCorpus();
 
     assertThat(result.status()).isEqualTo(3);
-    assertThat(result.errLinesAbout("sub/loop"))
+    assertThat(messagesAbout(result, "sub/loop"))
         .singleElement()
         .asString()
         .contains("sub/loop: link loop")
@@ -289,16 +320,21 @@ class BadInputIT {
     Files.write(corpus.resolve("empty.txt"), new byte[0]);
     Files.write(corpus.resolve("noise.txt"), noise(5, 10_000));
     Files.write(corpus.resolve("thesis.pdf"), ascii("%PDF-1.4\n%"));
+    Files.write(corpus.resolve("scan.pdf"), Documents.imageOnlyPdf());
+    Files.write(corpus.resolve("locked.docx"), Documents.encryptedDocx(DOCUMENT));
     Files.writeString(corpus.resolve("second good.md"), Runs.essay(4, 200), StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("third good.docx"), Documents.docx(DOCUMENT));
+    Files.write(corpus.resolve("fourth good.pdf"), Documents.pdf(paragraphs(Runs.essay(5, 200))));
     Files.write(
         corpus.resolve("latin.txt"), "Caf\u00e9 ".repeat(50).getBytes(StandardCharsets.ISO_8859_1));
 
     Runs.Result result = indexCorpus();
 
     assertThat(result.status()).isEqualTo(3);
-    assertThat(result.out()).contains("3 added, 0 updated, 0 unchanged, 0 removed, 3 refused");
-    for (String bad : new String[] {"empty.txt", "noise.txt", "thesis.pdf"}) {
-      assertThat(result.errLinesAbout(bad)).hasSize(1);
+    assertThat(result.out()).contains("5 added, 0 updated, 0 unchanged, 0 removed, 5 refused");
+    for (String bad :
+        new String[] {"empty.txt", "noise.txt", "thesis.pdf", "scan.pdf", "locked.docx"}) {
+      assertThat(messagesAbout(result, bad)).hasSize(1);
     }
     assertThat(result.err()).doesNotContain("Exception", "\tat ");
   }
@@ -312,7 +348,7 @@ class BadInputIT {
 
   private static void assertRefused(Runs.Result result, String name, String reason) {
     assertThat(result.status()).as(result.err()).isEqualTo(3);
-    assertThat(result.errLinesAbout(name))
+    assertThat(messagesAbout(result, name))
         .singleElement()
         .asString()
         .startsWith("overlap: ")
@@ -329,7 +365,7 @@ class BadInputIT {
       assertThat(result.out()).contains("2 added", "0 refused");
     } else {
       assertThat(result.out()).contains("1 added", "1 refused");
-      assertThat(result.errLinesAbout(name)).hasSize(1);
+      assertThat(messagesAbout(result, name)).hasSize(1);
     }
     assertThat(result.err()).doesNotContain("Exception", "\tat ");
   }
@@ -386,6 +422,18 @@ class BadInputIT {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The error lines naming {@code file}, without the progress lines a slow run shows ("indexing
+   * 0/2 files ..., file"): those name the file too, and how many there are depends on the load.
+   */
+  private static List<String> messagesAbout(Runs.Result result, String file) {
+    return result.errLinesAbout(file).stream().filter(line -> !line.startsWith("indexing ")).toList();
+  }
+
+  private static List<String> paragraphs(String text) {
+    return Arrays.stream(text.split("\n\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
   }
 
   private static byte[] noise(long seed, int size) {

