@@ -27,7 +27,10 @@ public interface FingerprintIndex extends AutoCloseable {
   /** Identity → content hash of every essay in the index, for incremental runs. */
   Map<String, String> contentHashes();
 
-  /** Adds the essay, replacing any essay with the same identity. */
+  /**
+   * Adds the essay, replacing any essay with the same identity. Called from several threads at
+   * once ({@code index} prepares essays in parallel), also while another thread commits.
+   */
   void upsert(IndexedEssay essay);
 
   /** Removes the essay with this identity, if any. */
