@@ -15,6 +15,7 @@ import dev.overlap.fingerprint.Fingerprinter;
 import dev.overlap.index.Candidate;
 import dev.overlap.index.DuplicateGroups;
 import dev.overlap.index.EssayIndex;
+import dev.overlap.index.FingerprintIndex;
 import dev.overlap.index.IndexException;
 import dev.overlap.index.IndexSettings;
 import dev.overlap.index.IndexSummary;
@@ -52,7 +53,7 @@ import java.util.concurrent.Future;
  * The whole pipeline: ingest → clean → analyze → fingerprint → index, and for a check, retrieve →
  * align → report. Each step is one call into its stage's package.
  *
- * <p>Thread-safe: every stage is stateless; an {@link EssayIndex} opened for reading may serve
+ * <p>Thread-safe: every stage is stateless; a {@link FingerprintIndex} opened for reading may serve
  * checks from several threads.
  */
 public final class Overlap {
@@ -111,6 +112,27 @@ public final class Overlap {
       int threads,
       Progress progress)
       throws RefusedInputException {
+    return index(
+        () -> EssayIndex.openForWriting(indexPath, indexSettings(), rebuild),
+        paths,
+        prune,
+        threads,
+        progress);
+  }
+
+  /**
+   * {@link #index(Path, List, boolean, boolean, int, Progress)} into the index that {@code opener}
+   * opens for writing (with {@link #indexSettings()}), e.g. a SolrCloud collection; it is only
+   * opened once the paths are known to hold essays. Its {@code upsert} is called from the worker
+   * threads.
+   */
+  public IndexSummary index(
+      java.util.function.Supplier<? extends FingerprintIndex> opener,
+      List<String> paths,
+      boolean prune,
+      int threads,
+      Progress progress)
+      throws RefusedInputException {
     long started = System.nanoTime();
     EssayFinder.Found found = EssayFinder.find(paths);
     if (found.files().isEmpty()) {
@@ -129,7 +151,7 @@ public final class Overlap {
     int unchanged = 0;
     int removed = 0;
     int workers = Math.max(1, threads);
-    try (EssayIndex index = EssayIndex.openForWriting(indexPath, indexSettings(), rebuild);
+    try (FingerprintIndex index = opener.get();
         ExecutorService pool = Executors.newFixedThreadPool(workers, Overlap::indexingThread)) {
       Map<String, String> known = new ConcurrentHashMap<>(index.contentHashes());
       // Files are read, cleaned, analysed and added by the workers, several at a time; their
@@ -203,7 +225,7 @@ public final class Overlap {
   }
 
   /** Reads, prepares and adds one file (on a worker thread); a file a stage fails on is refused. */
-  private Indexed indexOne(EssayIndex index, Map<String, String> known, EssayFinder.FoundFile file) {
+  private Indexed indexOne(FingerprintIndex index, Map<String, String> known, EssayFinder.FoundFile file) {
     Essay essay;
     IndexedEssay prepared;
     try {
@@ -331,7 +353,7 @@ public final class Overlap {
    * @param withTexts keep each essay's and its sources' texts (for the HTML report)
    */
   public List<CheckedEssay> checkAll(
-      EssayIndex index, List<String> paths, boolean withTexts, int threads, Progress progress) {
+      FingerprintIndex index, List<String> paths, boolean withTexts, int threads, Progress progress) {
     List<CheckedEssay> checked = new ArrayList<>(paths.size());
     try (ExecutorService pool =
         Executors.newFixedThreadPool(Math.max(1, Math.min(threads, paths.size())), Overlap::checkingThread)) {
@@ -377,13 +399,35 @@ public final class Overlap {
     return thread;
   }
 
+  /**
+   * Checks that an index opened for checking elsewhere (e.g. a SolrCloud collection) was built
+   * with this overlap's analysis chain, and returns it.
+   *
+   * @throws IndexException when it was built with another normalization (the index is closed)
+   */
+  public <T extends FingerprintIndex> T compatible(T index) {
+    String normalization = index.settings().normalization();
+    if (!normalization.equals(EssayAnalyzer.NORMALIZATION)) {
+      index.close();
+      throw new IndexException(
+          IndexException.Reason.INCOMPATIBLE,
+          index.location()
+              + " was built with normalization "
+              + normalization
+              + " but this overlap uses "
+              + EssayAnalyzer.NORMALIZATION
+              + "; rebuild it with: overlap index --rebuild ...");
+    }
+    return index;
+  }
+
   /** Checks one essay against an open index. A refused essay gives a report with its error. */
-  public CheckReport check(EssayIndex index, String path) {
+  public CheckReport check(FingerprintIndex index, String path) {
     return checkWithTexts(index, path).report();
   }
 
   /** {@link #check}, with the essay's and the sources' texts the report's offsets point into. */
-  public CheckedEssay checkWithTexts(EssayIndex index, String path) {
+  public CheckedEssay checkWithTexts(FingerprintIndex index, String path) {
     Essay essay;
     try {
       essay = reader.read(Path.of(path), path);
@@ -400,7 +444,7 @@ public final class Overlap {
     }
   }
 
-  private CheckedEssay checkEssay(EssayIndex index, Essay essay) {
+  private CheckedEssay checkEssay(FingerprintIndex index, Essay essay) {
     Fingerprinter probe = new Fingerprinter(index.settings().fingerprints());
     TemplateLibrary templates = index.templates(config.templateMinDocs(), config.templateMinShare());
     CleanedText cleaned = clean(essay, Sites.of(essay), templates);
@@ -445,7 +489,7 @@ public final class Overlap {
   public record Template(String site, int documents, int siteDocuments, String text) {}
 
   /** The template blocks the index has learned, most widespread first. */
-  public List<Template> templates(EssayIndex index) {
+  public List<Template> templates(FingerprintIndex index) {
     List<Template> out = new ArrayList<>();
     for (TemplateLibrary.Entry entry :
         index.templates(config.templateMinDocs(), config.templateMinShare()).entries()) {

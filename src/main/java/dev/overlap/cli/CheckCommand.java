@@ -2,7 +2,7 @@ package dev.overlap.cli;
 
 import dev.overlap.Overlap;
 import dev.overlap.config.OverlapConfig;
-import dev.overlap.index.EssayIndex;
+import dev.overlap.index.FingerprintIndex;
 import dev.overlap.ingest.EssayFinder;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.report.CheckedEssay;
@@ -42,6 +42,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin SolrOption solr;
+
   @Mixin ReportOptions report;
 
   @Option(
@@ -60,7 +62,10 @@ final class CheckCommand implements Callable<Integer> {
     Overlap overlap = new Overlap(config);
     List<String> paths = expand(essays);
     List<CheckedEssay> reports;
-    try (EssayIndex opened = overlap.openForChecking(indexOption.path);
+    try (FingerprintIndex opened =
+            solr.enabled()
+                ? overlap.compatible(solr.open(null, false, false))
+                : overlap.openForChecking(indexOption.path);
         StderrProgress progress = StderrProgress.of(spec, "checking")) {
       reports = overlap.checkAll(opened, paths, report.needsTexts(), threads, progress);
     }

