@@ -25,6 +25,7 @@ public final class Setting {
     FLAG,
     SIZE,
     PATH,
+    TEXT,
     CHOICE
   }
 
@@ -90,6 +91,11 @@ public final class Setting {
 
   static Setting path(String key, @Nullable String builtIn, String description) {
     return new Setting(key, Kind.PATH, builtIn, 0, false, 0, List.of(), null, Set.of(), false, description);
+  }
+
+  /** A string taken as written (not a path: never resolved against the file's folder). */
+  static Setting text(String key, @Nullable String builtIn, String description) {
+    return new Setting(key, Kind.TEXT, builtIn, 0, false, 0, List.of(), null, Set.of(), false, description);
   }
 
   static Setting choice(String key, String builtIn, List<String> choices, String description) {
@@ -185,7 +191,7 @@ public final class Setting {
         }
         throw new IllegalArgumentException("must be " + expected() + ", got " + node);
       }
-      case PATH, CHOICE -> {
+      case PATH, TEXT, CHOICE -> {
         if (!node.isTextual()) {
           throw new IllegalArgumentException("must be " + expected() + ", got " + node);
         }
@@ -217,7 +223,7 @@ public final class Setting {
                 "must be a size such as 32MiB (a bare number is MiB), got \"" + text + "\"", e);
           }
         }
-        case PATH -> {
+        case PATH, TEXT -> {
           if (text.isBlank()) {
             throw new IllegalArgumentException("must be " + expected() + ", got \"\"");
           }
@@ -270,6 +276,7 @@ public final class Setting {
       case FLAG -> "true or false";
       case SIZE -> "a size in bytes, or a string such as \"32MiB\" or \"512KiB\"";
       case PATH -> "a path (a string)" + none;
+      case TEXT -> "a string" + none;
       case CHOICE -> "one of " + String.join(", ", choices);
     };
   }

@@ -102,7 +102,14 @@ public final class Settings {
           Setting.path(
                   "clean.rules", null,
                   "A JSON rules file extending the built-in boilerplate rules (overlap clean).")
-              .option("--rules", "clean"));
+              .option("--rules", "clean"),
+          Setting.text(
+                  "solr.location", null,
+                  "A SolrCloud ZooKeeper host list or Solr URL to use instead of the index folder"
+                      + " (needs overlap-solr.jar and solr.collection).")
+              .option("--solr", "index", "check"),
+          Setting.text("solr.collection", null, "The SolrCloud collection holding the essays.")
+              .option("--collection", "index", "check"));
 
   private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 

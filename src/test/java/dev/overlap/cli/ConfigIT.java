@@ -92,6 +92,17 @@ class ConfigIT {
   }
 
   @Test
+  void aSolrCollectionInTheFileIsUsedLikeTheOptions() throws Exception {
+    // This jar has no SolrCloud backend: the file's collection must reach the option and be refused.
+    write("overlap.json", "{\"solr\": {\"location\": \"http://localhost:8983/solr\","
+        + " \"collection\": \"essays\"}}");
+    Cli.Result checked = run("check", essay.toString());
+    assertThat(checked.status()).as(checked.out()).isEqualTo(2);
+    assertThat(checked.err()).contains("overlap-solr.jar");
+    assertThat(settings().get("solr.collection").get("value").asText()).isEqualTo("essays");
+  }
+
+  @Test
   void configFileGivenWithTheOptionReplacesOverlapJson() throws Exception {
     write("overlap.json", "{\"report\": {\"top\": 3}}");
     Path strict = write("strict.json", "{\"report\": {\"top\": 7}}");

@@ -61,7 +61,8 @@ class EffectiveConfigTest {
   void everyPipelineSettingReachesOverlapConfig() throws Exception {
     for (Setting setting : Settings.ALL) {
       if (java.util.Set.of(
-              "index.dir", "report.format", "report.failAbove", "clean.rules", "dedup.minContainment")
+              "index.dir", "report.format", "report.failAbove", "clean.rules", "dedup.minContainment",
+              "solr.location", "solr.collection")
           .contains(setting.key())) {
         continue; // read by the commands, not the pipeline
       }
