@@ -120,9 +120,9 @@ public class SolrBackendIT extends SolrCloudTestCase {
     List<String> probes = GeneratedCorpus.write(jar, work, 5000, 20);
     Path index = work.resolve("index");
 
-    String builtEmbedded = overlap(work, "index", "-q", "--index", index.toString(), "essays");
+    String builtEmbedded = overlap(work, "index", "--index", index.toString(), "essays");
     String builtSolr =
-        overlap(work, "index", "-q", "--solr", zkHost(), "--collection", "generated", "essays");
+        overlap(work, "index", "--solr", zkHost(), "--collection", "generated", "essays");
     assertTrue(builtEmbedded, builtEmbedded.contains(" 5000 essays in"));
     assertTrue(builtSolr, builtSolr.contains(" 5000 essays in collection generated"));
 
