@@ -57,14 +57,7 @@ final class BenchPeersCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--jplag",
-      paramLabel = "JAR",
-      defaultValue = "src/peers/jplag/target/jplag-runner.jar",
-      description =
-          "The JPlag runner, built by 'mvn -f src/peers/jplag/pom.xml package' (default:"
-              + " ${DEFAULT-VALUE}; skipped when absent).")
-  Path jplag;
+  @picocli.CommandLine.Mixin JPlagOption jplag;
 
   @Option(
       names = "--time-limit",
@@ -89,7 +82,7 @@ final class BenchPeersCommand implements Callable<Integer> {
       err.println("overlap runs from classes, not its jar: its own row is skipped");
     }
     Path simText = SimText.find().orElse(null);
-    Path runner = Files.isRegularFile(jplag) ? jplag.toAbsolutePath() : null;
+    Path runner = jplag.find().map(dev.overlap.eval.peers.JPlag::runner).orElse(null);
     Path work = Files.createTempDirectory("overlap-peers");
     try {
       List<PeersBench.Row> rows =

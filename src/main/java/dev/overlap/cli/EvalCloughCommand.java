@@ -47,14 +47,7 @@ final class EvalCloughCommand implements Callable<Integer> {
   @Option(names = "--no-peers", description = "Do not run sim_text or JPlag.")
   boolean noPeers;
 
-  @Option(
-      names = "--jplag",
-      paramLabel = "JAR",
-      defaultValue = "src/peers/jplag/target/jplag-runner.jar",
-      description =
-          "The JPlag runner, built by 'mvn -f src/peers/jplag/pom.xml package' (default:"
-              + " ${DEFAULT-VALUE}; skipped when absent).")
-  Path jplag;
+  @picocli.CommandLine.Mixin JPlagOption jplag;
 
   @Mixin EvalCommand.Tuning tuning;
 
@@ -69,7 +62,7 @@ final class EvalCloughCommand implements Callable<Integer> {
           new CloughEvaluation(
                   tuning.config(),
                   simText,
-                  noPeers ? Optional.empty() : dev.overlap.eval.peers.JPlag.find(jplag))
+                  noPeers ? Optional.empty() : jplag.find())
               .run(data, work.path());
     }
     tuning.print(spec.commandLine().getOut(), result, CloughEvaluation.table(result));

@@ -27,6 +27,11 @@ public final class JPlag {
     this.runner = runner;
   }
 
+  /** The runner jar. */
+  public Path runner() {
+    return runner;
+  }
+
   /** The runner at {@code path}, if it has been built. */
   public static Optional<JPlag> find(Path path) {
     return Files.isRegularFile(path) ? Optional.of(new JPlag(path.toAbsolutePath())) : Optional.empty();
