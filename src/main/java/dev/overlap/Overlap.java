@@ -454,11 +454,12 @@ public final class Overlap {
     }
     List<SourceAlignment> alignments = new ArrayList<>();
     Map<String, CleanedText> sourceTexts = new HashMap<>();
+    PassageAligner.PreparedEssay prepared = aligner.prepare(words);
     for (Candidate candidate : candidates) {
       StoredEssay stored = candidate.essay();
       CleanedText sourceText = storedClean(stored, templates);
       AnalyzedText source = analysis.analyze(sourceText);
-      List<PassageMatch> passages = aligner.align(words, source);
+      List<PassageMatch> passages = aligner.align(prepared, source);
       alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
       sourceTexts.put(stored.id(), sourceText);
     }

@@ -63,10 +63,24 @@ public final class PassageAligner {
 
   /** The passages {@code essay} shares with {@code source}, in essay order. */
   public List<PassageMatch> align(AnalyzedText essay, AnalyzedText source) {
-    List<Seed> exact = exactSeeds(essay, source);
+    return align(prepare(essay), source);
+  }
+
+  /**
+   * The essay's n-gram hashes and stem numbers, computed once for all the sources it is aligned
+   * with (a check aligns one essay with some 50 candidates).
+   */
+  public PreparedEssay prepare(AnalyzedText essay) {
+    return new PreparedEssay(essay, settings.seedWords());
+  }
+
+  /** {@link #align(AnalyzedText, AnalyzedText)} with the essay's side computed beforehand. */
+  public List<PassageMatch> align(PreparedEssay prepared, AnalyzedText source) {
+    AnalyzedText essay = prepared.text;
+    List<Seed> exact = exactSeeds(prepared, source);
     List<Seed> seeds = new ArrayList<>(exact);
     if (settings.paraphrase()) {
-      seeds.addAll(sentenceSeeds(essay, source, exact));
+      seeds.addAll(sentenceSeeds(prepared, source, exact));
     }
     List<Cluster> clusters = extend(seeds);
     List<PassageMatch> passages = new ArrayList<>();
@@ -100,24 +114,22 @@ public final class PassageAligner {
   /** A rectangle in (essay words × source words), end exclusive. */
   record Seed(int s1, int s2, int t1, int t2, boolean exact, double similarity) {}
 
-  private List<Seed> exactSeeds(AnalyzedText essay, AnalyzedText source) {
+  private List<Seed> exactSeeds(PreparedEssay prepared, AnalyzedText source) {
     int n = settings.seedWords();
+    AnalyzedText essay = prepared.text;
     String[] a = essay.terms();
     String[] b = source.terms();
     List<Seed> seeds = new ArrayList<>();
     if (a.length < n || b.length < n) {
       return seeds;
     }
-    Map<Long, List<Integer>> grams = new HashMap<>();
-    for (int j = 0; j + n <= b.length; j++) {
-      grams.computeIfAbsent(gramHash(b, j, n), key -> new ArrayList<>(2)).add(j);
-    }
+    GramTable grams = new GramTable(b, n);
     for (int i = 0; i + n <= a.length; i++) {
-      List<Integer> positions = grams.get(gramHash(a, i, n));
-      if (positions == null || positions.size() > MAX_NGRAM_OCCURRENCES) {
+      int slot = grams.find(prepared.grams[i]);
+      if (slot < 0 || grams.count[slot] > MAX_NGRAM_OCCURRENCES) {
         continue;
       }
-      for (int j : positions) {
+      for (int j = grams.head[slot]; j >= 0; j = grams.next[j]) {
         if (i > 0 && j > 0 && a[i - 1].equals(b[j - 1])) {
           continue; // inside a run that started earlier
         }
@@ -131,6 +143,57 @@ public final class PassageAligner {
       }
     }
     return seeds;
+  }
+
+  /**
+   * The source's word n-grams by hash, open addressing: for each hash its number of occurrences
+   * and their positions in ascending order (a chain through {@code next}).
+   */
+  private static final class GramTable {
+    final long[] keys;
+    final int[] head;
+    final int[] count;
+    final int[] next;
+    private final int mask;
+
+    GramTable(String[] terms, int n) {
+      int positions = terms.length - n + 1;
+      int capacity = Integer.highestOneBit(Math.max(2, positions * 2) - 1) << 1;
+      keys = new long[capacity];
+      head = new int[capacity];
+      count = new int[capacity];
+      next = new int[positions];
+      mask = capacity - 1;
+      java.util.Arrays.fill(head, -1);
+      for (int j = positions - 1; j >= 0; j--) {
+        long hash = gramHash(terms, j, n);
+        int slot = slot(hash);
+        while (head[slot] >= 0 && keys[slot] != hash) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = hash;
+        next[j] = head[slot];
+        head[slot] = j;
+        count[slot]++;
+      }
+    }
+
+    /** The slot of {@code hash}, or -1 when the source has no such n-gram. */
+    int find(long hash) {
+      int slot = slot(hash);
+      while (head[slot] >= 0) {
+        if (keys[slot] == hash) {
+          return slot;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    private int slot(long hash) {
+      long h = hash * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
   }
 
   private static boolean hasContentWord(AnalyzedText text, int from, int to) {
@@ -150,15 +213,71 @@ public final class PassageAligner {
     return h;
   }
 
-  /** One sentence: its word range and stemmed content-word counts. */
-  private record Sentence(int first, int end, Map<String, Integer> bag) {}
+  /**
+   * Sentences as bags of stem numbers: sentence {@code k} covers words {@code first[k]} to {@code
+   * end[k]} and holds stems {@code ids[offsets[k]..offsets[k+1])} (ascending, distinct) with their
+   * {@code counts}.
+   */
+  private record Bags(int[] first, int[] end, int[] offsets, int[] ids, int[] counts) {
+    int size() {
+      return first.length;
+    }
+
+    int bagSize(int k) {
+      return offsets[k + 1] - offsets[k];
+    }
+  }
+
+  /** The sentences of {@code text} with the content words not {@code covered}, by stem number. */
+  private static Bags bags(AnalyzedText text, int[] stemIds, BitSet covered) {
+    int[] sentence = text.sentences();
+    int count = 0;
+    for (int i = 0; i < sentence.length; i++) {
+      if (i == 0 || sentence[i] != sentence[i - 1]) {
+        count++;
+      }
+    }
+    int[] first = new int[count];
+    int[] end = new int[count];
+    int[] offsets = new int[count + 1];
+    int[] ids = new int[sentence.length];
+    int[] counts = new int[sentence.length];
+    int[] scratch = new int[sentence.length];
+    int k = 0;
+    int size = 0;
+    int from = 0;
+    for (int i = 1; i <= sentence.length; i++) {
+      if (i == sentence.length || sentence[i] != sentence[from]) {
+        int taken = 0;
+        for (int w = from; w < i; w++) {
+          if (stemIds[w] >= 0 && !covered.get(w)) {
+            scratch[taken++] = stemIds[w];
+          }
+        }
+        java.util.Arrays.sort(scratch, 0, taken);
+        for (int t = 0; t < taken; t++) {
+          if (t > 0 && scratch[t] == scratch[t - 1]) {
+            counts[size - 1]++;
+          } else {
+            ids[size] = scratch[t];
+            counts[size++] = 1;
+          }
+        }
+        first[k] = from;
+        end[k++] = i;
+        offsets[k] = size;
+        from = i;
+      }
+    }
+    return new Bags(first, end, offsets, ids, counts);
+  }
 
   /**
    * Sentence pairs similar in the words that exact runs do not already explain: the residue of a
    * sentence that was partly copied is compared, so that a copied half does not pull in the
    * other, unrelated half of its sentence.
    */
-  private List<Seed> sentenceSeeds(AnalyzedText essay, AnalyzedText source, List<Seed> exact) {
+  private List<Seed> sentenceSeeds(PreparedEssay prepared, AnalyzedText source, List<Seed> exact) {
     BitSet essayCovered = new BitSet();
     BitSet sourceCovered = new BitSet();
     for (Seed seed : exact) {
@@ -167,47 +286,75 @@ public final class PassageAligner {
         sourceCovered.set(seed.t1(), seed.t2());
       }
     }
-    List<Sentence> mine = sentences(essay, essayCovered);
-    List<Sentence> theirs = sentences(source, sourceCovered);
-    Map<String, Double> isf = inverseSentenceFrequency(mine, theirs);
+    // Stems numbered as in the essay; a stem only the source has gets a number after those.
+    int shared = prepared.stemIds.size();
+    int[] sourceIds = new int[source.size()];
+    Map<String, Integer> sourceOnly = new HashMap<>();
+    String[] stems = source.stems();
+    for (int w = 0; w < sourceIds.length; w++) {
+      if (stems[w].isEmpty()) {
+        sourceIds[w] = -1;
+      } else {
+        Integer id = prepared.stemIds.get(stems[w]);
+        sourceIds[w] =
+            id != null ? id : sourceOnly.computeIfAbsent(stems[w], key -> shared + sourceOnly.size());
+      }
+    }
+    Bags mine =
+        essayCovered.isEmpty() ? prepared.sentences : bags(prepared.text, prepared.ids, essayCovered);
+    Bags theirs = bags(source, sourceIds, sourceCovered);
+    double[] isf = inverseSentenceFrequency(mine, theirs, shared + sourceOnly.size());
     double[] mineNorms = norms(mine, isf);
     double[] theirNorms = norms(theirs, isf);
-    Map<String, List<Integer>> postings = new HashMap<>();
+    // The source sentences holding each stem the essay has, with its count there.
+    int[] start = new int[shared + 1];
+    for (int e = 0; e < theirs.offsets()[theirs.size()]; e++) {
+      if (theirs.ids()[e] < shared) {
+        start[theirs.ids()[e] + 1]++;
+      }
+    }
+    for (int id = 0; id < shared; id++) {
+      start[id + 1] += start[id];
+    }
+    int[] fill = java.util.Arrays.copyOf(start, shared);
+    int[] postingSentence = new int[start[shared]];
+    int[] postingCount = new int[start[shared]];
     for (int b = 0; b < theirs.size(); b++) {
-      for (String stem : theirs.get(b).bag().keySet()) {
-        postings.computeIfAbsent(stem, key -> new ArrayList<>()).add(b);
+      for (int e = theirs.offsets()[b]; e < theirs.offsets()[b + 1]; e++) {
+        int id = theirs.ids()[e];
+        if (id < shared) {
+          postingSentence[fill[id]] = b;
+          postingCount[fill[id]++] = theirs.counts()[e];
+        }
       }
     }
     List<Seed> seeds = new ArrayList<>();
     double[] dot = new double[theirs.size()];
-    int[] shared = new int[theirs.size()];
+    int[] sharedStems = new int[theirs.size()];
     for (int m = 0; m < mine.size(); m++) {
-      Sentence a = mine.get(m);
-      if (a.bag().size() < 3) {
+      if (mine.bagSize(m) < 3) {
         continue;
       }
       java.util.Arrays.fill(dot, 0);
-      java.util.Arrays.fill(shared, 0);
-      for (Map.Entry<String, Integer> entry : a.bag().entrySet()) {
-        List<Integer> list = postings.get(entry.getKey());
-        if (list == null) {
-          continue;
-        }
-        double weight = isf.get(entry.getKey());
-        for (int b : list) {
-          dot[b] += entry.getValue() * theirs.get(b).bag().get(entry.getKey()) * weight * weight;
-          shared[b]++;
+      java.util.Arrays.fill(sharedStems, 0);
+      for (int e = mine.offsets()[m]; e < mine.offsets()[m + 1]; e++) {
+        int id = mine.ids()[e];
+        int count = mine.counts()[e];
+        double weight = isf[id];
+        for (int p = start[id]; p < start[id + 1]; p++) {
+          int b = postingSentence[p];
+          dot[b] += count * postingCount[p] * weight * weight;
+          sharedStems[b]++;
         }
       }
       for (int b = 0; b < theirs.size(); b++) {
-        if (shared[b] < 3 || theirNorms[b] == 0 || mineNorms[m] == 0) {
+        if (sharedStems[b] < 3 || theirNorms[b] == 0 || mineNorms[m] == 0) {
           continue;
         }
-        Sentence s = theirs.get(b);
         double cosine = dot[b] / (mineNorms[m] * theirNorms[b]);
-        double dice = 2.0 * shared[b] / (a.bag().size() + s.bag().size());
+        double dice = 2.0 * sharedStems[b] / (mine.bagSize(m) + theirs.bagSize(b));
         if (cosine >= settings.sentenceCosine() && dice >= settings.sentenceDice()) {
-          seeds.add(new Seed(a.first(), a.end(), s.first(), s.end(), false, cosine));
+          seeds.add(new Seed(mine.first()[m], mine.end()[m], theirs.first()[b], theirs.end()[b], false, cosine));
         }
       }
     }
@@ -218,55 +365,65 @@ public final class PassageAligner {
    * Weights of stems by how few sentences of the two texts hold them (tf-isf, as Sanchez-Perez
    * et al.): a topic word found in every sentence says little about which sentences match.
    */
-  private static Map<String, Double> inverseSentenceFrequency(
-      List<Sentence> mine, List<Sentence> theirs) {
-    Map<String, Integer> frequency = new HashMap<>();
-    for (List<Sentence> side : List.of(mine, theirs)) {
-      for (Sentence sentence : side) {
-        for (String stem : sentence.bag().keySet()) {
-          frequency.merge(stem, 1, Integer::sum);
-        }
+  private static double[] inverseSentenceFrequency(Bags mine, Bags theirs, int stems) {
+    int[] frequency = new int[stems];
+    for (Bags side : List.of(mine, theirs)) {
+      for (int e = 0; e < side.offsets()[side.size()]; e++) {
+        frequency[side.ids()[e]]++;
       }
     }
     double total = mine.size() + theirs.size();
-    Map<String, Double> isf = new HashMap<>();
-    for (Map.Entry<String, Integer> entry : frequency.entrySet()) {
-      isf.put(entry.getKey(), Math.log(1 + total / entry.getValue()));
+    double[] isf = new double[stems];
+    for (int id = 0; id < stems; id++) {
+      if (frequency[id] > 0) {
+        isf[id] = Math.log(1 + total / frequency[id]);
+      }
     }
     return isf;
   }
 
-  private static double[] norms(List<Sentence> sentences, Map<String, Double> isf) {
+  private static double[] norms(Bags sentences, double[] isf) {
     double[] norms = new double[sentences.size()];
-    for (int i = 0; i < norms.length; i++) {
+    for (int k = 0; k < norms.length; k++) {
       double sum = 0;
-      for (Map.Entry<String, Integer> entry : sentences.get(i).bag().entrySet()) {
-        double w = entry.getValue() * isf.get(entry.getKey());
+      for (int e = sentences.offsets()[k]; e < sentences.offsets()[k + 1]; e++) {
+        double w = sentences.counts()[e] * isf[sentences.ids()[e]];
         sum += w * w;
       }
-      norms[i] = Math.sqrt(sum);
+      norms[k] = Math.sqrt(sum);
     }
     return norms;
   }
 
-  private static List<Sentence> sentences(AnalyzedText text, BitSet covered) {
-    List<Sentence> out = new ArrayList<>();
-    int[] ids = text.sentences();
-    int first = 0;
-    for (int i = 1; i <= ids.length; i++) {
-      if (i == ids.length || ids[i] != ids[first]) {
-        Map<String, Integer> bag = new HashMap<>();
-        for (int w = first; w < i; w++) {
-          String stem = text.stems()[w];
-          if (!stem.isEmpty() && !covered.get(w)) {
-            bag.merge(stem, 1, Integer::sum);
-          }
-        }
-        out.add(new Sentence(first, i, bag));
-        first = i;
+  /**
+   * An essay made ready for {@link #align(PreparedEssay, AnalyzedText)}: its word n-gram hashes,
+   * its content stems numbered, and its sentences as bags of those numbers. Immutable.
+   */
+  public static final class PreparedEssay {
+    final AnalyzedText text;
+    final long[] grams;
+    final Map<String, Integer> stemIds = new HashMap<>();
+    final int[] ids;
+    final Bags sentences;
+
+    PreparedEssay(AnalyzedText text, int seedWords) {
+      this.text = text;
+      String[] terms = text.terms();
+      grams = new long[Math.max(0, terms.length - seedWords + 1)];
+      for (int i = 0; i < grams.length; i++) {
+        grams[i] = gramHash(terms, i, seedWords);
       }
+      String[] stems = text.stems();
+      ids = new int[stems.length];
+      for (int w = 0; w < stems.length; w++) {
+        ids[w] = stems[w].isEmpty() ? -1 : stemIds.computeIfAbsent(stems[w], key -> stemIds.size());
+      }
+      sentences = bags(text, ids, new BitSet());
     }
-    return out;
+
+    public AnalyzedText text() {
+      return text;
+    }
   }
 
   // ---- extension ----

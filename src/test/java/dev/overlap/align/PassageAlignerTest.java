@@ -107,4 +107,25 @@ class PassageAlignerTest {
             .align(analysis.analyze(essay), analysis.analyze(SOURCE)))
         .hasSize(1);
   }
+
+  @Test
+  void onePreparedEssayAlignsWithManySourcesAsAFreshOneWould() {
+    String essay =
+        UNRELATED
+            + " Over long periods rivers shape land. Across floodplains meandering channels"
+            + " migrate and leave oxbow lakes when floods cut a bend off. Sediment carried"
+            + " downstream settles where the current slows, building deltas at the coast.";
+    AnalyzedText words = analysis.analyze(essay);
+    List<String> sources =
+        List.of(SOURCE, UNRELATED, SOURCE.substring(0, 150), UNRELATED + " " + SOURCE, "", "Rivers.");
+    PassageAligner.PreparedEssay prepared = aligner.prepare(words);
+
+    for (String source : sources) {
+      AnalyzedText sourceWords = analysis.analyze(source);
+      assertThat(aligner.align(prepared, sourceWords))
+          .as(source)
+          .isEqualTo(aligner.align(aligner.prepare(analysis.analyze(essay)), sourceWords));
+    }
+    assertThat(aligner.align(prepared, analysis.analyze(UNRELATED + " " + SOURCE))).isNotEmpty();
+  }
 }
