@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     sortOptions = false,
-    subcommands = BenchPeersCommand.class,
+    subcommands = {BenchPeersCommand.class, BenchCleanCommand.class},
     mixinStandardHelpOptions = true,
     description = {
       "Measures how indexing and checking scale with corpus size, on real text (Europarl from"
