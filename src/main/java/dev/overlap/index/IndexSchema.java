@@ -50,12 +50,12 @@ final class IndexSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(essay.id())));
     doc.add(new StoredField(PATH, essay.path()));
     doc.add(new StoredField(MEDIA, essay.mediaType()));
-    doc.add(new StoredField(CONTENT, essay.content()));
+    doc.add(new StoredField(CONTENT, StoredText.compress(essay.content())));
     doc.add(new StoredField(HASH, essay.contentHash()));
     doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
     if (essay.cleanText() != null) {
-      doc.add(new StoredField(CLEAN_TEXT, essay.cleanText()));
+      doc.add(new StoredField(CLEAN_TEXT, StoredText.compress(essay.cleanText())));
     }
     doc.add(new StoredField(BLOCKS, essay.blocks()));
     doc.add(new Field(STEMS, essay.stems(), STEMS_TYPE));
@@ -74,11 +74,11 @@ final class IndexSchema {
         doc.get(ID),
         doc.get(PATH),
         doc.get(MEDIA),
-        doc.get(CONTENT),
+        StoredText.decompress(doc.getBinaryValue(CONTENT)),
         doc.get(HASH),
         doc.getField(WORDS).numericValue().intValue(),
         doc.get(SITE) == null ? "" : doc.get(SITE),
-        doc.get(CLEAN_TEXT),
+        doc.getBinaryValue(CLEAN_TEXT) == null ? null : StoredText.decompress(doc.getBinaryValue(CLEAN_TEXT)),
         doc.get(BLOCKS) == null ? "" : doc.get(BLOCKS));
   }
 

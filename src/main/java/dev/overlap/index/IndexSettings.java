@@ -11,8 +11,11 @@ import java.util.Map;
  * @param schemaVersion layout of the Lucene documents
  */
 public record IndexSettings(FingerprintSettings fingerprints, String normalization, int schemaVersion) {
-  /** The document layout this code writes and reads. */
-  public static final int SCHEMA_VERSION = 3;
+  /**
+   * The document layout this code writes and reads: 4 stores texts compressed one document at a
+   * time; 3 had LZ4 blocks; 2 had 8-byte fingerprint terms.
+   */
+  public static final int SCHEMA_VERSION = 4;
 
   static final String KEY_SHINGLE = "overlap.shingleSize";
   static final String KEY_WINDOW = "overlap.window";
