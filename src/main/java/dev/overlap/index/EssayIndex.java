@@ -395,6 +395,19 @@ public final class EssayIndex implements FingerprintIndex {
     }
   }
 
+  @Override
+  public int[] documentFrequencies(long[] hashes) {
+    try {
+      int[] out = new int[hashes.length];
+      for (int i = 0; i < hashes.length; i++) {
+        out[i] = reader.docFreq(new Term(IndexSchema.FINGERPRINT, IndexSchema.fingerprintTerm(hashes[i])));
+      }
+      return out;
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
+    }
+  }
+
   /**
    * Documents whose content words are most like {@code stems} (BM25 over the {@code
    * maxQueryTerms} stems with the highest tf·idf): candidates for paraphrase, which shares words
