@@ -73,6 +73,10 @@ final class EvalPlantedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (noReuse != null && (noReuse < 0 || noReuse > docs)) {
+      throw new UserException(
+          ExitCode.USAGE, "--no-reuse must be 0.." + docs + " (at most --docs), got " + noReuse);
+    }
     Path source = text != null ? text : TextCorpus.defaultJar();
     if (!Files.exists(source)) {
       throw new UserException(
