@@ -398,9 +398,26 @@ public final class EssayIndex implements FingerprintIndex {
   @Override
   public int[] documentFrequencies(long[] hashes) {
     try {
-      int[] out = new int[hashes.length];
+      // As in candidates: terms sought in sorted order, so each seek starts where the last ended.
+      Integer[] order = new Integer[hashes.length];
+      BytesRef[] terms = new BytesRef[hashes.length];
       for (int i = 0; i < hashes.length; i++) {
-        out[i] = reader.docFreq(new Term(IndexSchema.FINGERPRINT, IndexSchema.fingerprintTerm(hashes[i])));
+        order[i] = i;
+        terms[i] = IndexSchema.fingerprintTerm(hashes[i]);
+      }
+      Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
+      int[] out = new int[hashes.length];
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
+        if (fieldTerms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = fieldTerms.iterator();
+        for (int i : order) {
+          if (termsEnum.seekExact(terms[i])) {
+            out[i] += termsEnum.docFreq();
+          }
+        }
       }
       return out;
     } catch (IOException | RuntimeException | AssertionError e) {
