@@ -35,10 +35,12 @@ public final class PlantedEvaluation {
   public record Missed(String obfuscation, String document, String source, int thisOffset, int thisLength) {}
 
   /**
-   * A reported passage that overlaps no planted case: text that was not reused (a false alarm),
-   * with the number of indexed sources whose text holds the same words.
+   * A reported passage that overlaps no planted case: text that was not reused (a false alarm).
    *
    * @param noReuse whether the document has no planted case at all
+   * @param sourcesHolding indexed sources whose text holds the passage's words exactly
+   * @param sourcesHoldingRun indexed sources holding its most widespread run of {@value
+   *     #RUN_WORDS} words (of all its words, if fewer): how stock its wording is
    */
   public record FalseAlarm(
       String document,
@@ -47,7 +49,10 @@ public final class PlantedEvaluation {
       int words,
       String kind,
       String text,
-      int sourcesHolding) {}
+      int sourcesHolding,
+      int sourcesHoldingRun) {}
+
+  static final int RUN_WORDS = 6;
 
   /**
    * @param hostFlagged documents (with or without planted cases) with a detection that overlaps
@@ -189,6 +194,17 @@ public final class PlantedEvaluation {
         for (String s : normalizedSources) {
           holding += s.contains(needle) ? 1 : 0;
         }
+        String[] words = needle.strip().split(" ");
+        int holdingRun = 0;
+        for (int w = 0; w + Math.min(RUN_WORDS, words.length) <= words.length; w++) {
+          String run =
+              " " + String.join(" ", List.of(words).subList(w, w + Math.min(RUN_WORDS, words.length))) + " ";
+          int n = 0;
+          for (String s : normalizedSources) {
+            n += s.contains(run) ? 1 : 0;
+          }
+          holdingRun = Math.max(holdingRun, n);
+        }
         out.add(
             new FalseAlarm(
                 doc.name(),
@@ -197,7 +213,8 @@ public final class PlantedEvaluation {
                 p.words(),
                 p.kind(),
                 text,
-                holding));
+                holding,
+                holdingRun));
       }
     }
     return out;
@@ -340,7 +357,8 @@ public final class PlantedEvaluation {
       out.append(
           String.format(
               Locale.ROOT,
-              "false alarm: %s%s from %s, %d words %s, in %d of %d sources: %s%n",
+              "false alarm: %s%s from %s, %d words %s, in %d of %d sources (its most widespread"
+                  + " %d words in %d): %s%n",
               f.document(),
               f.noReuse() ? " (no reuse)" : "",
               f.source(),
@@ -348,6 +366,8 @@ public final class PlantedEvaluation {
               f.kind(),
               f.sourcesHolding(),
               result.sources(),
+              RUN_WORDS,
+              f.sourcesHoldingRun(),
               f.text()));
     }
     for (Missed m : result.missed()) {
