@@ -2,6 +2,7 @@ package dev.overlap;
 
 import dev.overlap.align.PassageAligner;
 import dev.overlap.align.PassageMatch;
+import dev.overlap.align.StockPhrases;
 import dev.overlap.analysis.AnalyzedText;
 import dev.overlap.analysis.EssayAnalyzer;
 import dev.overlap.analysis.TextAnalysis;
@@ -437,10 +438,11 @@ public final class Overlap {
     } catch (RefusedInputException e) {
       return CheckedEssay.withoutTexts(CheckReport.refused(essay.path(), e.reason()));
     }
+    List<Fingerprint> essayPrints = probe.fingerprints(words);
     List<Candidate> candidates =
         new ArrayList<>(
             index.candidates(
-                distinctHashes(probe.fingerprints(words)),
+                distinctHashes(essayPrints),
                 Set.of(essay.id()),
                 config.maxDocFrequency(index.size()),
                 config.maxCandidates()));
@@ -452,6 +454,7 @@ public final class Overlap {
         candidates.add(similar);
       }
     }
+    StockPhrases stock = stockPhrases(index, words.size(), essayPrints);
     List<SourceAlignment> alignments = new ArrayList<>();
     Map<String, CleanedText> sourceTexts = new HashMap<>();
     PassageAligner.PreparedEssay prepared = aligner.prepare(words);
@@ -459,12 +462,29 @@ public final class Overlap {
       StoredEssay stored = candidate.essay();
       CleanedText sourceText = storedClean(stored, templates);
       AnalyzedText source = analysis.analyze(sourceText);
-      List<PassageMatch> passages = aligner.align(prepared, source);
+      List<PassageMatch> passages = aligner.align(prepared, source, stock);
       alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
       sourceTexts.put(stored.id(), sourceText);
     }
     return CheckedEssay.of(
         reports.build(essay.path(), words, alignments), cleaned, sourceTexts, config.scoredKinds());
+  }
+
+  /** The essay's runs that many indexed documents share, from its fingerprints' frequencies. */
+  private static StockPhrases stockPhrases(
+      FingerprintIndex index, int words, List<Fingerprint> fingerprints) {
+    long[] hashes = new long[fingerprints.size()];
+    int[] firstWords = new int[fingerprints.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = fingerprints.get(i).hash();
+      firstWords[i] = fingerprints.get(i).word();
+    }
+    return StockPhrases.of(
+        words,
+        firstWords,
+        index.documentFrequencies(hashes),
+        index.settings().fingerprints().shingleSize(),
+        StockPhrases.DEFAULT_MIN_DOCS);
   }
 
   // ---- overlap templates ----

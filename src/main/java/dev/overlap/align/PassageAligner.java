@@ -63,7 +63,16 @@ public final class PassageAligner {
 
   /** The passages {@code essay} shares with {@code source}, in essay order. */
   public List<PassageMatch> align(AnalyzedText essay, AnalyzedText source) {
-    return align(prepare(essay), source);
+    return align(prepare(essay), source, StockPhrases.NONE);
+  }
+
+  /**
+   * The passages {@code essay} shares with {@code source}, in essay order, where runs shorter than
+   * {@code minWords} that {@code stock} calls stock phrases are no evidence of reuse: a passage
+   * made of them (with edits between) is not reported, while one they are part of keeps them.
+   */
+  public List<PassageMatch> align(AnalyzedText essay, AnalyzedText source, StockPhrases stock) {
+    return align(prepare(essay), source, stock);
   }
 
   /**
@@ -74,10 +83,13 @@ public final class PassageAligner {
     return new PreparedEssay(essay, settings.seedWords());
   }
 
-  /** {@link #align(AnalyzedText, AnalyzedText)} with the essay's side computed beforehand. */
-  public List<PassageMatch> align(PreparedEssay prepared, AnalyzedText source) {
+  /**
+   * {@link #align(AnalyzedText, AnalyzedText, StockPhrases)} with the essay's side computed
+   * beforehand.
+   */
+  public List<PassageMatch> align(PreparedEssay prepared, AnalyzedText source, StockPhrases stock) {
     AnalyzedText essay = prepared.text;
-    List<Seed> exact = exactSeeds(prepared, source);
+    List<Seed> exact = exactSeeds(prepared, source, stock);
     List<Seed> seeds = new ArrayList<>(exact);
     if (settings.paraphrase()) {
       seeds.addAll(sentenceSeeds(prepared, source, exact));
@@ -111,10 +123,18 @@ public final class PassageAligner {
 
   // ---- seeds ----
 
-  /** A rectangle in (essay words × source words), end exclusive. */
-  record Seed(int s1, int s2, int t1, int t2, boolean exact, double similarity) {}
+  /**
+   * A rectangle in (essay words × source words), end exclusive.
+   *
+   * @param stock an exact run that is a stock phrase: it joins passages but is no evidence
+   */
+  record Seed(int s1, int s2, int t1, int t2, boolean exact, double similarity, boolean stock) {
+    Seed(int s1, int s2, int t1, int t2, boolean exact, double similarity) {
+      this(s1, s2, t1, t2, exact, similarity, false);
+    }
+  }
 
-  private List<Seed> exactSeeds(PreparedEssay prepared, AnalyzedText source) {
+  private List<Seed> exactSeeds(PreparedEssay prepared, AnalyzedText source, StockPhrases stock) {
     int n = settings.seedWords();
     AnalyzedText essay = prepared.text;
     String[] a = essay.terms();
@@ -138,7 +158,8 @@ public final class PassageAligner {
           length++;
         }
         if (length >= n && (length >= 6 || hasContentWord(essay, i, i + length))) {
-          seeds.add(new Seed(i, i + length, j, j + length, true, 1.0));
+          boolean common = length < settings.minWords() && stock.covers(i, i + length);
+          seeds.add(new Seed(i, i + length, j, j + length, true, 1.0, common));
         }
       }
     }
@@ -529,7 +550,9 @@ public final class PassageAligner {
       BitSet exactEssay = new BitSet();
       BitSet exactSource = new BitSet();
       BitSet sentenceEssay = new BitSet();
+      BitSet specificEssay = new BitSet();
       int longestRun = 0;
+      int longestSpecific = 0;
       int sentencePairs = 0;
       double similarity = 0;
       double bestSimilarity = 0;
@@ -538,6 +561,10 @@ public final class PassageAligner {
           exactEssay.set(seed.s1(), seed.s2());
           exactSource.set(seed.t1(), seed.t2());
           longestRun = Math.max(longestRun, seed.s2() - seed.s1());
+          if (!seed.stock()) {
+            specificEssay.set(seed.s1(), seed.s2());
+            longestSpecific = Math.max(longestSpecific, seed.s2() - seed.s1());
+          }
         } else {
           sentenceEssay.set(seed.s1(), seed.s2());
           sentencePairs++;
@@ -558,6 +585,8 @@ public final class PassageAligner {
           exactEssay.cardinality(),
           exactSource.cardinality(),
           longestRun,
+          specificEssay.cardinality(),
+          longestSpecific,
           sentencePairs,
           sentencePairs == 0 ? 0 : similarity / sentencePairs,
           bestSimilarity,
@@ -616,6 +645,8 @@ public final class PassageAligner {
       int exactEssay,
       int exactSource,
       int longestRun,
+      int specificExact,
+      int longestSpecific,
       int sentencePairs,
       double meanSimilarity,
       double bestSimilarity,
@@ -627,12 +658,21 @@ public final class PassageAligner {
      * Dvořák ... in New York") are not enough.
      */
     boolean exactEnough(AlignSettings settings) {
-      if (longestRun >= settings.minWords()) {
+      return exactEnough(settings, exactEssay, longestRun);
+    }
+
+    /** {@link #exactEnough(AlignSettings)} counting only runs that are not stock phrases. */
+    boolean specificEnough(AlignSettings settings) {
+      return exactEnough(settings, specificExact, longestSpecific);
+    }
+
+    private boolean exactEnough(AlignSettings settings, int exact, int longest) {
+      if (longest >= settings.minWords()) {
         return true;
       }
-      return exactEssay >= Math.max(settings.minWords(), 12)
-          && longestRun >= Math.min(5, settings.minWords())
-          && exactEssay * 10 >= essayWords * 3;
+      return exact >= Math.max(settings.minWords(), 12)
+          && longest >= Math.min(5, settings.minWords())
+          && exact * 10 >= essayWords * 3;
     }
 
     /**
@@ -643,13 +683,13 @@ public final class PassageAligner {
       if (sentencePairs >= 2) {
         return covered * 10 >= essayWords * 6;
       }
-      return sentencePairs == 1 && essayWords >= 12 && (bestSimilarity >= 0.7 || exactEssay >= 6);
+      return sentencePairs == 1 && essayWords >= 12 && (bestSimilarity >= 0.7 || specificExact >= 6);
     }
 
     boolean accepted(AlignSettings settings) {
       return anyScored
           && essayWords >= settings.minWords()
-          && (exactEnough(settings) || paraphraseEnough());
+          && (specificEnough(settings) || paraphraseEnough());
     }
 
     PassageKind kind(AlignSettings settings) {

@@ -48,6 +48,15 @@ final class EvalPlantedCommand implements Callable<Integer> {
   int docs;
 
   @Option(
+      names = "--no-reuse",
+      paramLabel = "N",
+      description =
+          "How many of the --docs documents have no reuse at all, to measure false alarms on"
+              + " (default: one in six, 20 of 120). Each takes a text that would otherwise be a"
+              + " source, so a large N also shrinks the index.")
+  @Nullable Integer noReuse;
+
+  @Option(
       names = "--seed",
       paramLabel = "S",
       defaultValue = "42",
@@ -64,6 +73,10 @@ final class EvalPlantedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (noReuse != null && (noReuse < 0 || noReuse > docs)) {
+      throw new UserException(
+          ExitCode.USAGE, "--no-reuse must be 0.." + docs + " (at most --docs), got " + noReuse);
+    }
     Path source = text != null ? text : TextCorpus.defaultJar();
     if (!Files.exists(source)) {
       throw new UserException(
@@ -75,7 +88,9 @@ final class EvalPlantedCommand implements Callable<Integer> {
     List<String> texts = TextCorpus.load(source);
     PlantedCorpus corpus;
     try {
-      corpus = PlantedCorpus.generate(texts, docs, seed);
+      corpus =
+          PlantedCorpus.generate(
+              texts, docs, noReuse != null ? noReuse : PlantedCorpus.defaultNoReuse(docs), seed);
     } catch (IllegalArgumentException e) {
       throw new UserException(ExitCode.INPUT, source + ": " + e.getMessage());
     }

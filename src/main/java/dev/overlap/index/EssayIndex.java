@@ -395,6 +395,36 @@ public final class EssayIndex implements FingerprintIndex {
     }
   }
 
+  @Override
+  public int[] documentFrequencies(long[] hashes) {
+    try {
+      // As in candidates: terms sought in sorted order, so each seek starts where the last ended.
+      Integer[] order = new Integer[hashes.length];
+      BytesRef[] terms = new BytesRef[hashes.length];
+      for (int i = 0; i < hashes.length; i++) {
+        order[i] = i;
+        terms[i] = IndexSchema.fingerprintTerm(hashes[i]);
+      }
+      Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
+      int[] out = new int[hashes.length];
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
+        if (fieldTerms == null) {
+          continue;
+        }
+        TermsEnum termsEnum = fieldTerms.iterator();
+        for (int i : order) {
+          if (termsEnum.seekExact(terms[i])) {
+            out[i] += termsEnum.docFreq();
+          }
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
+    }
+  }
+
   /**
    * Documents whose content words are most like {@code stems} (BM25 over the {@code
    * maxQueryTerms} stems with the highest tf·idf): candidates for paraphrase, which shares words

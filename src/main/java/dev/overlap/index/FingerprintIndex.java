@@ -62,6 +62,16 @@ public interface FingerprintIndex extends AutoCloseable {
       long[] probe, Collection<String> excludeIds, int maxDocFrequency, int topK);
 
   /**
+   * In how many documents each fingerprint is (deleted ones counted until they are merged away),
+   * in the order of {@code hashes}: what tells a stock phrase from a passage one source shares.
+   * The default answers 0 for every fingerprint (unknown: nothing is taken for a stock phrase);
+   * a backend that can count should.
+   */
+  default int[] documentFrequencies(long[] hashes) {
+    return new int[hashes.length];
+  }
+
+  /**
    * Documents whose content words are most like {@code stems}: BM25 over the {@code
    * maxQueryTerms} stems with the highest tf·ln(N/df) (ties by stem), most similar first, ties by
    * identity. Candidates for paraphrase, which shares words but few fingerprints; their {@code

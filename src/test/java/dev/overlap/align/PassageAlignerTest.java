@@ -122,10 +122,57 @@ class PassageAlignerTest {
 
     for (String source : sources) {
       AnalyzedText sourceWords = analysis.analyze(source);
-      assertThat(aligner.align(prepared, sourceWords))
+      PassageAligner.PreparedEssay fresh = aligner.prepare(analysis.analyze(essay));
+      assertThat(aligner.align(prepared, sourceWords, StockPhrases.NONE))
           .as(source)
-          .isEqualTo(aligner.align(aligner.prepare(analysis.analyze(essay)), sourceWords));
+          .isEqualTo(aligner.align(fresh, sourceWords, StockPhrases.NONE));
     }
-    assertThat(aligner.align(prepared, analysis.analyze(UNRELATED + " " + SOURCE))).isNotEmpty();
+    AnalyzedText both = analysis.analyze(UNRELATED + " " + SOURCE);
+    assertThat(aligner.align(prepared, both, StockPhrases.NONE)).isNotEmpty();
+  }
+
+  private static final String SITTING =
+      "The debate is closed and the vote will take place tomorrow at twelve noon in the main"
+          + " chamber of the Parliament building. Then the sitting was suspended for an hour.";
+
+  /** Every fingerprint of {@code text} held by 9 documents: all its short runs are stock. */
+  private StockPhrases allCommon(AnalyzedText text) {
+    int[] positions = new int[text.size()];
+    int[] documents = new int[text.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+      documents[i] = 9;
+    }
+    return StockPhrases.of(text.size(), positions, documents, 5, 5);
+  }
+
+  @Test
+  void shortRunsOfStockPhrasesAreNoEvidenceOfReuse() {
+    // runs of 12 and 8 words around an edit: enough for an edited passage, unless both are stock
+    AnalyzedText essay =
+        analysis.analyze(
+            "My first sentence is my own. The debate is closed and the vote will take place"
+                + " tomorrow at ten in the morning in the main chamber of the Parliament building."
+                + " My last sentence is my own too.");
+    AnalyzedText source = analysis.analyze(SITTING);
+
+    assertThat(aligner.align(essay, source, StockPhrases.NONE))
+        .extracting(PassageMatch::kind)
+        .containsExactly(PassageKind.EDITED);
+    assertThat(aligner.align(essay, source, allCommon(essay))).isEmpty();
+  }
+
+  @Test
+  void aStockPhraseCopiedAtLengthIsStillReported() {
+    // one run of minWords or more is evidence however common its pieces are
+    AnalyzedText essay =
+        analysis.analyze(
+            "My first sentence is my own. The debate is closed and the vote will take place"
+                + " tomorrow at twelve noon in the main chamber of the Parliament building."
+                + " My last sentence is my own too.");
+
+    assertThat(aligner.align(essay, analysis.analyze(SITTING), allCommon(essay)))
+        .extracting(PassageMatch::kind)
+        .containsExactly(PassageKind.VERBATIM);
   }
 }

@@ -30,7 +30,8 @@ class SettingOptionsTest {
           "eval pan", Set.of("--format", "--min-words", "--window"),
           "eval planted", Set.of("--format", "--min-words", "--window"),
           "eval boilerplate", Set.of("--format"),
-          "eval dedup", Set.of("--format", "--min-words", "--min-containment"));
+          "eval dedup", Set.of("--format", "--min-words", "--min-containment"),
+          "bench clean", Set.of("--format"));
 
   private static List<CommandSpec> commands() {
     List<CommandSpec> all = new ArrayList<>();

@@ -174,6 +174,21 @@ class EvalCommandsTest {
     Run panRun = run("eval", "pan", pan.toString(), "--format", "json");
     assertThat(panRun.status()).as(panRun.err()).isZero();
     assertThat(JSON.readTree(panRun.out()).get("folders")).hasSize(5);
+
+    // More documents without reuse on request; a count above --docs is a usage error.
+    Run more =
+        run(
+            "eval", "planted", "--text", text.toString(), "--docs", "12", "--no-reuse", "6",
+            "--seed", "5", "--format", "json");
+    assertThat(more.status()).as(more.err()).isZero();
+    JsonNode moreJson = JSON.readTree(more.out());
+    assertThat(moreJson.get("noReuseDocuments").asInt()).isEqualTo(6);
+    assertThat(moreJson.get("noReuseFlagged").asInt()).isLessThanOrEqualTo(6);
+    assertThat(moreJson.get("falseAlarms").isArray()).isTrue();
+    Run tooMany =
+        run("eval", "planted", "--text", text.toString(), "--docs", "12", "--no-reuse", "13");
+    assertThat(tooMany.status()).isEqualTo(2);
+    assertThat(tooMany.err().strip()).isEqualTo("overlap: --no-reuse must be 0..12 (at most --docs), got 13");
   }
 
   @Test

@@ -85,13 +85,15 @@ class RealDataRegressionTest {
     Map<String, Double> plagdet =
         result.rows().stream()
             .collect(Collectors.toMap(PlantedEvaluation.Row::obfuscation, r -> r.score().plagdet()));
-    // measured: none 0.997, light 0.985, shuffle 0.981, heavy 0.841, summary 0.673
+    // measured: none 0.997, light 0.985, shuffle 0.989, heavy 0.841, summary 0.677
     assertThat(plagdet.get(Obfuscation.NONE.label())).isGreaterThanOrEqualTo(0.99);
     assertThat(plagdet.get(Obfuscation.LIGHT.label())).isGreaterThanOrEqualTo(0.975);
-    assertThat(plagdet.get(Obfuscation.SHUFFLE.label())).isGreaterThanOrEqualTo(0.97);
+    assertThat(plagdet.get(Obfuscation.SHUFFLE.label())).isGreaterThanOrEqualTo(0.98);
     assertThat(plagdet.get(Obfuscation.HEAVY.label())).isGreaterThanOrEqualTo(0.83);
-    assertThat(plagdet.get(Obfuscation.SUMMARY.label())).isGreaterThanOrEqualTo(0.66);
-    // measured: 2 of 20 documents without reuse flagged (Europarl's stock phrases)
-    assertThat(result.noReuseFalseAlarmShare()).isLessThanOrEqualTo(0.10);
+    assertThat(plagdet.get(Obfuscation.SUMMARY.label())).isGreaterThanOrEqualTo(0.665);
+    // measured: 1 of 20 documents without reuse flagged (a paraphrased Council opening), and 3
+    // of all 120 hosts flagged outside the planted passages (8 before stock phrases)
+    assertThat(result.noReuseFlagged()).isLessThanOrEqualTo(1);
+    assertThat(result.hostFlagged()).isLessThanOrEqualTo(4);
   }
 }

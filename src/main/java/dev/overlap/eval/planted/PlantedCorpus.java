@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A generated corpus: source documents, and suspicious documents that are real host documents
  * with 1–3 passages of 40–300 words from different sources inserted at sentence boundaries, all
- * with one obfuscation, or (one in six) no reuse at all. Spans are in code points, as PAN counts
+ * with one obfuscation, or (one in six by default) no reuse at all. Spans are in code points, as PAN counts
  * characters. The same texts, count and seed give the same corpus.
  */
 public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious) {
@@ -39,11 +39,29 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
 
   /**
    * Generates {@code docs} suspicious documents from {@code texts} (each used once: as a host, or
-   * as a source).
+   * as a source), one in six of them without reuse.
    */
   public static PlantedCorpus generate(List<String> texts, int docs, long seed) {
+    return generate(texts, docs, defaultNoReuse(docs), seed);
+  }
+
+  /** One in six documents, rounded up: the no-reuse count {@link #generate} uses by default. */
+  public static int defaultNoReuse(int docs) {
+    return (docs + 5) / 6;
+  }
+
+  /**
+   * Generates {@code docs} suspicious documents, {@code noReuse} of them without reuse, spread
+   * evenly among the others; the documents with reuse take the obfuscations in turn. With {@link
+   * #defaultNoReuse} the corpus is the one {@link #generate(List, int, long)} makes.
+   */
+  public static PlantedCorpus generate(List<String> texts, int docs, int noReuse, long seed) {
     if (docs < 1) {
       throw new IllegalArgumentException("docs must be at least 1, got " + docs);
+    }
+    if (noReuse < 0 || noReuse > docs) {
+      throw new IllegalArgumentException(
+          "the no-reuse documents must be 0.." + docs + " (--docs), got " + noReuse);
     }
     if (texts.size() < docs + 3) {
       throw new IllegalArgumentException(
@@ -57,21 +75,27 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
     for (int i = docs; i < shuffled.size(); i++) {
       sources.add(new Document(name("source-document", i - docs), shuffled.get(i)));
     }
-    List<@Nullable Obfuscation> kinds = new ArrayList<>();
-    kinds.add(null);
-    kinds.addAll(List.of(Obfuscation.values()));
+    Obfuscation[] kinds = Obfuscation.values();
     List<Suspicious> suspicious = new ArrayList<>();
+    int withReuse = 0;
     for (int d = 0; d < docs; d++) {
-      Obfuscation kind = kinds.get(d % kinds.size());
       String host = hosts.get(d);
       String name = name("suspicious-document", d);
-      if (kind == null) {
+      // document d is without reuse when ceil(d·noReuse/docs) steps up at d: evenly spread,
+      // starting with document 0 (so one in six is documents 0, 6, 12, ...)
+      boolean none = ceilDiv((long) (d + 1) * noReuse, docs) > ceilDiv((long) d * noReuse, docs);
+      if (none) {
         suspicious.add(new Suspicious(name, host, null, List.of()));
       } else {
+        Obfuscation kind = kinds[withReuse++ % kinds.length];
         suspicious.add(plant(name, host, kind, sources, random));
       }
     }
     return new PlantedCorpus(sources, suspicious);
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return Math.ceilDiv(a, b);
   }
 
   private static String name(String prefix, int i) {

@@ -34,6 +34,30 @@ public final class PlantedEvaluation {
   /** A planted case no detection overlaps. */
   public record Missed(String obfuscation, String document, String source, int thisOffset, int thisLength) {}
 
+  /**
+   * A reported passage that overlaps no planted case: text that was not reused (a false alarm).
+   *
+   * @param noReuse whether the document has no planted case at all
+   * @param sourcesHolding indexed sources whose text holds the passage's words exactly
+   * @param sourcesHoldingRun indexed sources holding its most widespread run of {@value
+   *     #RUN_WORDS} words (of all its words, if fewer): how stock its wording is
+   */
+  public record FalseAlarm(
+      String document,
+      boolean noReuse,
+      String source,
+      int words,
+      String kind,
+      String text,
+      int sourcesHolding,
+      int sourcesHoldingRun) {}
+
+  static final int RUN_WORDS = 6;
+
+  /**
+   * @param hostFlagged documents (with or without planted cases) with a detection that overlaps
+   *     no planted case: false alarms in the hosts' own text
+   */
   public record Result(
       int sources,
       int suspicious,
@@ -43,6 +67,8 @@ public final class PlantedEvaluation {
       int noReuseDocuments,
       int noReuseFlagged,
       double noReuseFalseAlarmShare,
+      int hostFlagged,
+      List<FalseAlarm> falseAlarms,
       double seconds) {}
 
   private final OverlapConfig config;
@@ -69,12 +95,19 @@ public final class PlantedEvaluation {
     Map<String, Integer> documents = new LinkedHashMap<>();
     int flagged = 0;
     int noReuse = 0;
+    int hostFlagged = 0;
     List<Missed> missed = new ArrayList<>();
+    List<FalseAlarm> falseAlarms = new ArrayList<>();
+    List<String> normalizedSources = new ArrayList<>();
+    for (PlantedCorpus.Document d : corpus.sources()) {
+      normalizedSources.add(normalize(d.text()));
+    }
     try (EssayIndex index = overlap.openForChecking(indexPath)) {
       for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
         String label = doc.label();
         documents.merge(label, 1, Integer::sum);
-        List<PanAnnotation> found = detections(overlap.check(index, susp.resolve(doc.name()).toString()), doc.name());
+        CheckReport report = overlap.check(index, susp.resolve(doc.name()).toString());
+        List<PanAnnotation> found = detections(report, doc.name());
         detections.computeIfAbsent(label, k -> new ArrayList<>()).addAll(found);
         List<PanAnnotation> planted = annotations(doc);
         cases.computeIfAbsent(label, k -> new ArrayList<>()).addAll(planted);
@@ -85,6 +118,9 @@ public final class PlantedEvaluation {
             missed.add(new Missed(label, doc.name(), a.sourceReference(), a.thisOffset(), a.thisLength()));
           }
         }
+        List<FalseAlarm> alarms = falseAlarms(doc, report, planted, normalizedSources);
+        falseAlarms.addAll(alarms);
+        hostFlagged += alarms.isEmpty() ? 0 : 1;
         if (doc.obfuscation() == null) {
           noReuse++;
           flagged += found.isEmpty() ? 0 : 1;
@@ -124,7 +160,69 @@ public final class PlantedEvaluation {
         noReuse,
         flagged,
         noReuse == 0 ? 0 : (double) flagged / noReuse,
+        hostFlagged,
+        falseAlarms,
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /** The passages of {@code report} that overlap none of the planted cases. */
+  private static List<FalseAlarm> falseAlarms(
+      PlantedCorpus.Suspicious doc,
+      CheckReport report,
+      List<PanAnnotation> planted,
+      List<String> normalizedSources) {
+    List<FalseAlarm> out = new ArrayList<>();
+    for (CheckReport.SourceReport source : report.sources()) {
+      Path file = Path.of(source.path()).getFileName();
+      for (CheckReport.Passage p : source.passages()) {
+        boolean overlapsCase = false;
+        for (PanAnnotation c : planted) {
+          overlapsCase |=
+              p.essay().start() < c.thisOffset() + c.thisLength() && c.thisOffset() < p.essay().end();
+        }
+        if (overlapsCase) {
+          continue;
+        }
+        String text =
+            doc.text()
+                .substring(
+                    doc.text().offsetByCodePoints(0, p.essay().start()),
+                    doc.text().offsetByCodePoints(0, p.essay().end()))
+                .replaceAll("\\s+", " ");
+        String needle = normalize(text);
+        int holding = 0;
+        for (String s : normalizedSources) {
+          holding += s.contains(needle) ? 1 : 0;
+        }
+        String[] words = needle.strip().split(" ");
+        int holdingRun = 0;
+        for (int w = 0; w + Math.min(RUN_WORDS, words.length) <= words.length; w++) {
+          String run =
+              " " + String.join(" ", List.of(words).subList(w, w + Math.min(RUN_WORDS, words.length))) + " ";
+          int n = 0;
+          for (String s : normalizedSources) {
+            n += s.contains(run) ? 1 : 0;
+          }
+          holdingRun = Math.max(holdingRun, n);
+        }
+        out.add(
+            new FalseAlarm(
+                doc.name(),
+                doc.obfuscation() == null,
+                file == null ? source.path() : file.toString(),
+                p.words(),
+                p.kind(),
+                text,
+                holding,
+                holdingRun));
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case words separated by single spaces, with a space at each end. */
+  private static String normalize(String text) {
+    return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
   }
 
   private static Row row(
@@ -246,11 +344,32 @@ public final class PlantedEvaluation {
     out.append(
         String.format(
             Locale.ROOT,
-            "no reuse: %d of %d documents got a detection (false-alarm share %.3f)%n%.1f s%n",
+            "no reuse: %d of %d documents got a detection (false-alarm share %.3f)%n"
+                + "host text: %d of %d documents got a detection outside the planted passages%n"
+                + "%.1f s%n",
             result.noReuseFlagged(),
             result.noReuseDocuments(),
             result.noReuseFalseAlarmShare(),
+            result.hostFlagged(),
+            result.suspicious(),
             result.seconds()));
+    for (FalseAlarm f : result.falseAlarms()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "false alarm: %s%s from %s, %d words %s, in %d of %d sources (its most widespread"
+                  + " %d words in %d): %s%n",
+              f.document(),
+              f.noReuse() ? " (no reuse)" : "",
+              f.source(),
+              f.words(),
+              f.kind(),
+              f.sourcesHolding(),
+              result.sources(),
+              RUN_WORDS,
+              f.sourcesHoldingRun(),
+              f.text()));
+    }
     for (Missed m : result.missed()) {
       out.append(
           String.format(

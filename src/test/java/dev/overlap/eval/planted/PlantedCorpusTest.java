@@ -43,6 +43,24 @@ class PlantedCorpusTest {
   }
 
   @Test
+  void theNoReuseCountIsAnOptionSpreadEvenly() {
+    List<String> texts = texts(30);
+    assertThat(PlantedCorpus.generate(texts, 18, PlantedCorpus.defaultNoReuse(18), 9))
+        .isEqualTo(PlantedCorpus.generate(texts, 18, 9));
+    PlantedCorpus corpus = PlantedCorpus.generate(texts, 12, 4, 9);
+    assertThat(corpus.suspicious().stream().map(PlantedCorpus.Suspicious::label))
+        .containsExactly(
+            "no reuse", "none", "light",
+            "no reuse", "shuffle", "heavy",
+            "no reuse", "summary", "none",
+            "no reuse", "light", "shuffle");
+    assertThat(PlantedCorpus.generate(texts, 5, 5, 9).suspicious())
+        .allSatisfy(d -> assertThat(d.cases()).isEmpty());
+    assertThat(PlantedCorpus.generate(texts, 5, 0, 9).suspicious())
+        .allSatisfy(d -> assertThat(d.cases()).isNotEmpty());
+  }
+
+  @Test
   void casesPointAtThePassageInBothDocuments() {
     PlantedCorpus corpus = PlantedCorpus.generate(texts(40), 30, 4);
     for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
