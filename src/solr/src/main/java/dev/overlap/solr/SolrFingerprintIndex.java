@@ -393,6 +393,21 @@ final class SolrFingerprintIndex implements FingerprintIndex {
 
   // ---- candidates ----
 
+  /** As the embedded index: the documents holding each fingerprint, summed over the shards. */
+  @Override
+  public int[] documentFrequencies(long[] hashes) {
+    List<String> terms = new ArrayList<>(hashes.length);
+    for (long hash : hashes) {
+      terms.add(fingerprintTerm(hash));
+    }
+    Map<String, Long> frequencies = docFrequencies(FINGERPRINT, terms);
+    int[] out = new int[hashes.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) Math.min(Integer.MAX_VALUE, frequencies.getOrDefault(terms.get(i), 0L));
+    }
+    return out;
+  }
+
   @Override
   public List<Candidate> candidates(
       long[] probe, Collection<String> excludeIds, int maxDocFrequency, int topK) {

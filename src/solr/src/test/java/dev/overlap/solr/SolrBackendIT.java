@@ -160,6 +160,79 @@ public class SolrBackendIT extends SolrCloudTestCase {
     SizingFigures.report(cluster, "generated", work.resolve("essays"), 40);
   }
 
+  /**
+   * Stock phrases: a formula that 6 of 8 indexed documents hold, used with an edit by the essay,
+   * is not reported — by either backend, so the collection must count the documents that hold
+   * each fingerprint (a backend answering 0 would report it) — while the same text in 2 documents
+   * is reported by both.
+   */
+  @Test
+  public void stockPhrasesAreJudgedAsTheEmbeddedIndexJudgesThem() throws Exception {
+    String formula =
+        "The debate is closed and the vote will take place tomorrow at twelve noon in the main"
+            + " chamber of the Parliament building.";
+    String edited =
+        "The debate is closed and the vote will take place tomorrow at ten in the morning in the"
+            + " main chamber of the Parliament building.";
+    for (int holders : new int[] {6, 2}) {
+      String name = "stock" + holders;
+      createCollection(name);
+      Path work = createTempDir(name);
+      Path corpus = Files.createDirectories(work.resolve("essays"));
+      java.util.Random random = new java.util.Random(holders);
+      for (int d = 0; d < 8; d++) {
+        String text = filler(random, 120);
+        if (d < holders) {
+          text += " " + formula + " " + filler(random, 40);
+        }
+        Files.writeString(corpus.resolve("doc" + d + ".txt"), text);
+      }
+      Files.writeString(
+          work.resolve("essay.txt"), filler(random, 80) + " " + edited + " " + filler(random, 80));
+      overlap(work, "index", "--index", work.resolve("index").toString(), "essays");
+      overlap(work, "index", "--solr", zkHost(), "--collection", name, "essays");
+
+      String expected =
+          overlap(work, "check", "--index", work.resolve("index").toString(), "--format", "json", "essay.txt");
+      String actual =
+          overlap(work, "check", "--solr", zkHost(), "--collection", name, "--format", "json", "essay.txt");
+
+      assertEquals(
+          holders + " documents hold the formula: " + expected,
+          holders == 2,
+          expected.contains("\"passages\" : [ {"));
+      assertEquals(expected, actual);
+    }
+  }
+
+  private static final String[] FUNCTION = {"the", "of", "and", "to", "in", "was", "that", "with"};
+  private static final String[] SYLLABLES = {
+    "ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "dre", "gli", "pra", "sto", "wen"
+  };
+
+  /**
+   * Sentences of pseudo-words (and some function words): text that shares neither runs nor
+   * content words with other such text.
+   */
+  private static String filler(java.util.Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      String word;
+      if (random.nextDouble() < 0.35) {
+        word = FUNCTION[random.nextInt(FUNCTION.length)];
+      } else {
+        StringBuilder pseudo = new StringBuilder();
+        for (int k = 2 + random.nextInt(2); k > 0; k--) {
+          pseudo.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        word = pseudo.toString();
+      }
+      text.append(i % 12 == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+      text.append(i % 12 == 11 ? ". " : " ");
+    }
+    return text.toString().strip() + ".";
+  }
+
   /** The essay files under {@code folder} of the repository, relative to it, sorted. */
   static List<String> files(String folder) throws IOException {
     try (Stream<Path> files = Files.list(repo.resolve(folder))) {
