@@ -60,11 +60,16 @@ final class HtmlPage {
   /** One line of the page and what the classifier should know about it. */
   record Line(String text, BlockClassifier.Unit unit) {}
 
-  private HtmlPage() {}
+  /**
+   * The page's lines, and whether the page declares itself an article ({@code <meta
+   * property="og:type" content="article">}, as news sites and blogs do for sharing).
+   */
+  record Reading(List<Line> lines, boolean declaredArticle) {}
 
-  static List<Line> lines(String html, CleanRules rules) {
-    return lines(html, rules, false);
-  }
+  /** A line of at least this many characters (with few links) is a paragraph of prose. */
+  static final int PROSE_CHARS = 80;
+
+  private HtmlPage() {}
 
   /**
    * The page's lines with their hints. {@code inclusive} makes the whole body the content, so that
@@ -72,7 +77,7 @@ final class HtmlPage {
    * by structure: the fallback for pages where the chosen content holds little of the text
    * (listings, product grids, pages of many sections).
    */
-  static List<Line> lines(String html, CleanRules rules, boolean inclusive) {
+  static Reading read(String html, CleanRules rules, boolean inclusive) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
     Names names = new Names(rules);
@@ -84,7 +89,16 @@ final class HtmlPage {
     second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
     second.flush();
-    return second.result();
+    return new Reading(second.result(), declaredArticle(document));
+  }
+
+  private static boolean declaredArticle(Document document) {
+    for (Element meta : document.select("meta[property=og:type]")) {
+      if (Text.lower(meta.attr("content").strip()).equals("article")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Class and id words of the rules, matched against the parts of a class or id. */
@@ -151,13 +165,17 @@ final class HtmlPage {
    */
   private static final double DOMINANT_SHARE = 0.2;
 
+  /** Content with less than this share of its text in links is prose, not a listing. */
+  private static final double PROSE_LINK_SHARE = 0.25;
+
   private record Content(
       Set<Element> roots,
       Set<Element> rootAncestors,
       Element top,
       int topChars,
       boolean dominant,
-      boolean inclusive) {
+      boolean inclusive,
+      boolean prose) {
     static Content whole(Element body, Walk walk) {
       Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
       roots.add(body);
@@ -165,7 +183,8 @@ final class HtmlPage {
       for (Element e = body.parent(); e != null; e = e.parent()) {
         ancestors.add(e);
       }
-      return new Content(roots, ancestors, body, Math.max(1, walk.totalChars), true, true);
+      return new Content(
+          roots, ancestors, body, Math.max(1, walk.totalChars), true, true, prose(walk.stats.get(body)));
     }
 
     static @Nullable Content choose(Walk walk) {
@@ -190,7 +209,18 @@ final class HtmlPage {
       }
       int chars = walk.stats.get(best).chars;
       return new Content(
-          roots, ancestors, best, chars, chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE, false);
+          roots,
+          ancestors,
+          best,
+          chars,
+          chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE,
+          false,
+          prose(walk.stats.get(best)));
+    }
+
+    /** Prose content has under a quarter of its text in links; a listing's cards are links. */
+    private static boolean prose(@Nullable Stats stats) {
+      return stats == null || stats.linkChars < stats.chars * PROSE_LINK_SHARE;
     }
   }
 
@@ -407,11 +437,8 @@ final class HtmlPage {
         Stats card = stats.get(element);
         // A teaser inside the content: a headline link and a summary ("related stories").
         // Only in prose content: on a listing, the cards are the content.
-        Stats top = stats.get(c.top());
-        boolean proseContent =
-            top == null || top.linkChars < top.chars * 0.25;
         if (card != null
-            && proseContent
+            && c.prose()
             && card.linkLines > 0
             && card.chars < c.topChars() * 0.3
             && card.linkChars > card.chars * 0.3
@@ -478,7 +505,11 @@ final class HtmlPage {
       if (tag.equals("h1") && hint != BlockClassifier.Hint.FURNITURE) {
         hint = BlockClassifier.Hint.TITLE;
       }
-      lines.add(new Line(text, new BlockClassifier.Unit(text, hint, linkDensity, reason)));
+      lines.add(
+          new Line(
+              text,
+              new BlockClassifier.Unit(
+                  text, hint, linkDensity, reason, contentDepth > 0 && content.prose())));
     }
 
     /**
@@ -490,7 +521,7 @@ final class HtmlPage {
       if (linkDensity > 0.5) {
         return -length;
       }
-      if (length >= 80) {
+      if (length >= PROSE_CHARS) {
         return length * (1 - 2 * linkDensity);
       }
       return length >= 40 ? length * 0.3 * (1 - 2 * linkDensity) : -0.2 * length;
