@@ -26,7 +26,11 @@ import org.jspecify.annotations.Nullable;
  * (80+ characters, few links) adds its length, a medium line adds a third of it, and short lines
  * and links take away (a maximum-subtree search in the spirit of Readability's candidate scoring,
  * but without its single-paragraph bias: pages of several sections keep them all). Text under a
- * furniture class name counts 0.3 of its value. When the content holds at least a fifth of the
+ * furniture class name counts 0.3 of its value. Teasers (a small block that opens with a headline
+ * link and goes on with a summary: other stories) are then left out of the count: when an element
+ * inside the best one holds at least half of its value without them, that element is the content
+ * (an article and the "more stories" beside it), while on a listing, made of teasers, the best
+ * element stays. When the content holds at least a fifth of the
  * page's text, lines outside it are furniture; otherwise they are judged by their text. Inside the
  * content, teasers (a headline link with its summary), figure captions and furniture-named blocks
  * are furniture too.
@@ -152,6 +156,7 @@ final class HtmlPage {
   /** What the first pass learns about an element: subtree value, text, links, link lines. */
   private static final class Stats {
     double value;
+    double proseValue;
     int linkLines;
     boolean underFurniture;
     int chars;
@@ -164,6 +169,15 @@ final class HtmlPage {
    * furniture; otherwise lines outside are judged by their text (pages of several sections).
    */
   private static final double DOMINANT_SHARE = 0.2;
+
+  /** A teaser (headline and summary) is shorter than this; a longer block is content. */
+  private static final int CARD_CHARS = 800;
+
+  /**
+   * The share of the best element's value that an element inside it must hold, teasers left out,
+   * to be chosen as the content instead.
+   */
+  private static final double ARTICLE_SHARE = 0.5;
 
   /** Content with less than this share of its text in links is prose, not a listing. */
   private static final double PROSE_LINK_SHARE = 0.25;
@@ -201,6 +215,27 @@ final class HtmlPage {
       if (best == null) {
         return null;
       }
+      Element prose = null;
+      double proseBest = 0;
+      for (Map.Entry<Element, Stats> entry : walk.stats.entrySet()) {
+        Stats stats = entry.getValue();
+        double value = stats.proseValue * (stats.underFurniture ? 0.3 : 1);
+        if (value > proseBest) {
+          proseBest = value;
+          prose = entry.getKey();
+        }
+      }
+      // Teasers around an article (other stories, each a headline and a summary) add their prose
+      // to the element holding both; without them, the article alone may hold most of the value.
+      // When it holds at least half, it is the content; on a listing the teasers are most of it.
+      if (prose != null && prose != best && proseBest >= bestValue * ARTICLE_SHARE) {
+        for (Element e = prose.parent(); e != null; e = e.parent()) {
+          if (e == best) {
+            best = prose;
+            break;
+          }
+        }
+      }
       Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
       roots.add(best);
       Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -230,11 +265,15 @@ final class HtmlPage {
     int chars;
     int linkChars;
     double value;
+    double proseValue;
     int linkLines;
     boolean namedFurniture;
     boolean pushedContent;
     @Nullable String furniture;
     boolean skip;
+
+    /** Index of the first line that can belong to this element. */
+    int firstLine;
 
     Frame(Element element) {
       this.element = element;
@@ -251,8 +290,11 @@ final class HtmlPage {
     final Map<Element, Stats> stats = new IdentityHashMap<>();
     final ArrayDeque<Frame> stack = new ArrayDeque<>();
     final List<Line> lines = new ArrayList<>();
+    final List<Boolean> headline = new ArrayList<>();
     final StringBuilder current = new StringBuilder();
     int currentLinkChars;
+    /** Links opened in the current line: a headline is one link, a bar of actions is several. */
+    int currentLinks;
     int skipDepth;
     int anchorDepth;
     int contentDepth;
@@ -283,7 +325,9 @@ final class HtmlPage {
           owner = element;
         }
         if (tag.equals("a")) {
-          anchorDepth++;
+          if (anchorDepth++ == 0) {
+            currentLinks++;
+          }
         }
         if (tag.equals("blockquote")) {
           quoteDepth++;
@@ -308,6 +352,7 @@ final class HtmlPage {
           frame.namedFurniture = true;
           namedFurnitureDepth++;
         }
+        frame.firstLine = lines.size();
         stack.push(frame);
       } else if (node instanceof TextNode text && skipDepth == 0) {
         String whole = text.getWholeText();
@@ -379,11 +424,16 @@ final class HtmlPage {
       }
       Frame parent = stack.peek();
       int weight = content == null ? names.weight(element) : 0;
+      if (content == null && frame.proseValue > 0 && BLOCKS.contains(tag) && teaser(frame)) {
+        frame.proseValue = 0;
+      }
       if (parent != null) {
         parent.chars += frame.chars;
         parent.linkChars += frame.linkChars;
         // Text under a furniture name (comments, related) counts little towards its ancestors.
         parent.value += weight < 0 && frame.value > 0 ? frame.value * 0.3 : frame.value;
+        parent.proseValue +=
+            weight < 0 && frame.proseValue > 0 ? frame.proseValue * 0.3 : frame.proseValue;
         parent.linkLines += frame.linkLines;
       }
       if (content == null) {
@@ -396,10 +446,24 @@ final class HtmlPage {
           s.chars = frame.chars;
           s.linkChars = frame.linkChars;
           s.value = frame.value * (weight < 0 ? 0.3 : weight > 0 ? 1.1 : 1);
+          s.proseValue = frame.proseValue * (weight < 0 ? 0.3 : weight > 0 ? 1.1 : 1);
           s.underFurniture = namedFurnitureDepth > 0;
           s.linkLines = frame.linkLines;
         }
       }
+    }
+
+    /**
+     * A teaser of another page: a small block that opens with a headline (one link of 20+
+     * characters making up the line; a kicker or a date may come first) and goes on with a summary.
+     */
+    private boolean teaser(Frame frame) {
+      if (frame.chars >= CARD_CHARS) {
+        return false;
+      }
+      int first = frame.firstLine;
+      return (first < headline.size() && headline.get(first))
+          || (first + 1 < headline.size() && headline.get(first + 1));
     }
 
     private static boolean hidden(Element element) {
@@ -464,8 +528,10 @@ final class HtmlPage {
     void flush() {
       String text = current.toString().strip();
       int links = Math.min(currentLinkChars, text.length());
+      int anchors = currentLinks;
       current.setLength(0);
       currentLinkChars = 0;
+      currentLinks = 0;
       if (text.isEmpty()) {
         return;
       }
@@ -473,8 +539,10 @@ final class HtmlPage {
       String tag = owner == null ? "body" : owner.normalName();
       if (content == null) {
         Frame top = stack.peek();
+        headline.add(linkDensity > 0.7 && text.length() >= 20 && anchors == 1);
         if (top != null) {
           top.value += lineValue(text, linkDensity);
+          top.proseValue += lineValue(text, linkDensity);
           if (linkDensity > 0.7 && text.length() >= 20) {
             top.linkLines++;
           }

@@ -72,4 +72,33 @@ class ArticlePageTest {
     CleanedText undeclared = cleaner.clean(html("<html><head></head>" + body + "</html>"));
     assertThat(undeclared.keptText()).contains(PARAGRAPHS).contains("H ago");
   }
+
+  private static String teasers(int n) {
+    StringBuilder out = new StringBuilder("<div class='stream'>");
+    for (int i = 0; i < n; i++) {
+      out.append("<div class='card'><h3><a href='/story/").append(i).append("'>Another story from the")
+          .append(" town hall, number ").append(i).append("</a></h3><p>The committee met again this")
+          .append(" week to discuss the plans for the new bridge, and residents who came to the")
+          .append(" meeting said that they were worried about the traffic that it would bring.</p>")
+          .append("</div>");
+    }
+    return out.append("</div>").toString();
+  }
+
+  @Test
+  void teasersBesideAnArticleAreNotItsContent() {
+    String page =
+        "<html><body><div class='layout'><div class='story'><h1>Library stays open</h1>"
+            + paragraphs() + "<p>" + PARAGRAPHS[0].replace("Tuesday", "Monday") + "</p></div>"
+            + teasers(4) + "</div></body></html>";
+    CleanedText cleaned = cleaner.clean(html(page));
+    assertThat(cleaned.keptText()).contains(PARAGRAPHS).doesNotContain("bridge", "Another story");
+  }
+
+  @Test
+  void aListingOfTeasersKeepsThem() {
+    String page = "<html><body><h1>Town hall news</h1>" + teasers(8) + "</body></html>";
+    CleanedText cleaned = cleaner.clean(html(page));
+    assertThat(cleaned.keptText()).contains("the new bridge");
+  }
 }
