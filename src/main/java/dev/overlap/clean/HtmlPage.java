@@ -140,14 +140,22 @@ final class HtmlPage {
       }
       boolean bad = false;
       boolean good = false;
-      // "footerLinks", "site-footer", "sidebar_2": camel case, dashes, underscores, digits split.
+      // "footerLinks", "site-footer", "sidebar_2": camel case, dashes, underscores, digits split;
+      // names of several words ("more-stories", "author-bio") match consecutive parts.
       String spaced = CAMEL.matcher(value).replaceAll("$1 $2");
-      for (String part : Text.lower(spaced).split("[\\s_\\-0-9]+")) {
-        if (part.isEmpty()) {
+      String[] parts = Text.lower(spaced).split("[\\s_\\-0-9]+");
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i].isEmpty()) {
           continue;
         }
-        bad |= furniture.contains(part);
-        good |= content.contains(part);
+        String name = parts[i];
+        for (int j = i; j < Math.min(parts.length, i + 3); j++) {
+          if (j > i) {
+            name = name + "-" + parts[j];
+          }
+          bad |= furniture.contains(name);
+          good |= content.contains(name);
+        }
       }
       return bad == good ? 0 : bad ? -1 : 1;
     }

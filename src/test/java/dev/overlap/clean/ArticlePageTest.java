@@ -101,4 +101,18 @@ class ArticlePageTest {
     CleanedText cleaned = cleaner.clean(html(page));
     assertThat(cleaned.keptText()).contains("the new bridge");
   }
+
+  @Test
+  void aClassNameOfSeveralWordsMatchesConsecutiveParts() {
+    String bio =
+        "Jane Doe has covered the council for the paper since the year it moved to the old mill,"
+            + " and she writes about schools, roads and the budget every week of the year.";
+    String page =
+        "<html><body><article><h1>Library stays open</h1>" + paragraphs()
+            + "<div class='author-bio'><p>" + bio + "</p></div></article></body></html>";
+    assertThat(cleaner.clean(html(page)).keptText()).contains(PARAGRAPHS).doesNotContain("Jane Doe");
+    // "author" alone is no furniture word: a block named so stays.
+    String kept = page.replace("author-bio", "author");
+    assertThat(cleaner.clean(html(kept)).keptText()).contains("Jane Doe");
+  }
 }
