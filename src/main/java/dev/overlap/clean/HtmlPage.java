@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * (an article and the "more stories" beside it), while on a listing, made of teasers, the best
  * element stays. When the content holds at least a fifth of the
  * page's text, lines outside it are furniture; otherwise they are judged by their text. Inside the
- * content, teasers (a headline link with its summary), figure captions and furniture-named blocks
+ * content, teasers (a headline link with its summary), figure captions (figcaption, or in an
+ * article a block whose class names a caption or credit) and furniture-named blocks
  * are furniture too.
  *
  * <p>Everything is iterative (no recursion over the tree), so deeply nested pages cannot overflow
@@ -55,6 +56,10 @@ final class HtmlPage {
 
   /** A header inside these is the header of an article or card, not of the page. */
   private static final Set<String> SECTIONING = Set.of("article", "main", "section");
+
+  /** Class and id words of a picture's caption or credit (inside an article). */
+  private static final Set<String> CAPTION_NAMES =
+      Set.of("caption", "credit");
 
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
   private static final Set<String> FURNITURE_ROLES =
@@ -116,6 +121,25 @@ final class HtmlPage {
       furniture = Set.copyOf(rules.boilerplateNames());
       content = Set.copyOf(rules.contentNames());
     }
+
+    /** Whether a class or id part names a picture's caption or credit. */
+    boolean caption(Element element) {
+      if (!element.hasAttr("class") && !element.hasAttr("id")) {
+        return false;
+      }
+      String value = element.className() + " " + element.id();
+      Boolean cached = captions.get(value);
+      if (cached == null) {
+        cached = false;
+        for (String part : Text.lower(CAMEL.matcher(value).replaceAll("$1 $2")).split("[\\s_\\-0-9]+")) {
+          cached |= CAPTION_NAMES.contains(part);
+        }
+        captions.put(value, cached);
+      }
+      return cached;
+    }
+
+    private final Map<String, Boolean> captions = new java.util.HashMap<>();
 
     /** Weights by class-and-id string: pages repeat the same few class strings many times. */
     private final Map<String, Integer> cache = new java.util.HashMap<>();
@@ -493,6 +517,10 @@ final class HtmlPage {
       }
       boolean insideContent = contentDepth > 0;
       if (tag.equals("figcaption")) {
+        return "image caption";
+      }
+      if (insideContent && c.prose() && !c.inclusive() && names.caption(element)) {
+        // In an article, a block named as a caption or a credit describes a picture, not the story.
         return "image caption";
       }
       if (FURNITURE_TAGS.contains(tag)) {

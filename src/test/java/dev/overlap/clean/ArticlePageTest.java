@@ -115,4 +115,20 @@ class ArticlePageTest {
     String kept = page.replace("author-bio", "author");
     assertThat(cleaner.clean(html(kept)).keptText()).contains("Jane Doe");
   }
+
+  @Test
+  void aCaptionInsideAnArticleIsRemovedWhereverItsClassSaysSo() {
+    String caption =
+        "Residents queue outside the old library on Tuesday evening before the council meeting,"
+            + " in a photograph taken from the steps of the town hall across the square.";
+    String page =
+        "<html><body><article><h1>Library stays open</h1><p>" + PARAGRAPHS[0] + "</p>"
+            + "<div class='media'><img src='q.jpg'><div class='media-caption'><p>" + caption
+            + "</p></div></div><p>" + PARAGRAPHS[1] + "</p><p>" + PARAGRAPHS[2]
+            + "</p></article></body></html>";
+    assertThat(cleaner.clean(html(page)).keptText()).contains(PARAGRAPHS).doesNotContain("queue");
+    // Named otherwise, the same block is read as a paragraph of the article.
+    String plain = page.replace("media-caption", "media-text");
+    assertThat(cleaner.clean(html(plain)).keptText()).contains("queue");
+  }
 }
