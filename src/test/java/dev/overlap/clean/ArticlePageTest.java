@@ -131,4 +131,16 @@ class ArticlePageTest {
     String plain = page.replace("media-caption", "media-text");
     assertThat(cleaner.clean(html(plain)).keptText()).contains("queue");
   }
+
+  @Test
+  void timestampsAndRailsAreFurniture() {
+    String page =
+        "<html><body><article><h1>Library stays open</h1>"
+            + "<p class='timestamp'>Updated 9:41 am, Wednesday, March 4, 2020</p>"
+            + paragraphs() + "<div class='right-rail'><p>" + PARAGRAPHS[0].replace("library", "pool")
+            + "</p></div></article></body></html>";
+    assertThat(cleaner.clean(html(page)).keptText())
+        .contains(PARAGRAPHS)
+        .doesNotContain("Updated 9:41", "old pool");
+  }
 }
