@@ -25,11 +25,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the boilerplate filter on the article-extraction benchmark (aeb: 4-gram shingle"
-          + " F1, as upstream) and WCXB dev (word-bag F1 and leak%: the share of boilerplate"
+          + " F1, as upstream) and WCXB dev (word-bag F1 and leak%%: the share of boilerplate"
           + " snippets left in the output), beside published figures.",
       "",
       "  overlap eval boilerplate --data ../shared/data --set all",
-      "  overlap eval boilerplate --set aeb --worst 20     # and the 20 pages that cost most",
+      "  overlap eval boilerplate --set aeb --worst 20   # and its 20 worst pages",
       ""
     })
 final class EvalBoilerplateCommand implements Callable<Integer> {
