@@ -44,10 +44,17 @@ final class BlockClassifier {
     QUOTE
   }
 
-  /** One block to classify. */
-  record Unit(String text, Hint hint, double linkDensity, String hintReason) {
+  /**
+   * One block to classify.
+   *
+   * @param proseContent the block is inside a main content made of prose (under a quarter of its
+   *     text in links): there a line of links is a list of other pages, not the content, which it
+   *     can be on a listing
+   */
+  record Unit(
+      String text, Hint hint, double linkDensity, String hintReason, boolean proseContent) {
     static Unit of(String text) {
-      return new Unit(text, Hint.NONE, 0, "");
+      return new Unit(text, Hint.NONE, 0, "", false);
     }
   }
 
@@ -190,6 +197,12 @@ final class BlockClassifier {
       }
       cls[i] = textClass(f, stops != null, thresholds[0], thresholds[1]);
       reasons[i] = reason(cls[i], f, stops != null);
+      if (unit.linkDensity() > maxLinkDensity && cls[i] == Cls.SHORT && unit.proseContent()) {
+        // A short link in an article (a related headline, "More in World"): not promoted by the
+        // content, left to its neighbours: kept only between paragraphs.
+        reasons[i] = reasons[i] + ", a link in the article";
+        continue;
+      }
       if (unit.linkDensity() > maxLinkDensity && cls[i] != Cls.SHORT) {
         // Links inside the main content (cards of a listing, a related-links line): left to context.
         cls[i] = Cls.BAD;

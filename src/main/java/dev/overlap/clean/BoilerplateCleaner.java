@@ -23,6 +23,8 @@ import java.util.Objects;
 public final class BoilerplateCleaner {
   private static final int MAX_PASSES = 20;
   private static final double FALLBACK_SHARE = 0.2;
+  /** Paragraphs of prose in the content that make a declared article one. */
+  private static final int ARTICLE_PARAGRAPHS = 2;
 
   private final BlockClassifier classifier;
 
@@ -67,18 +69,22 @@ public final class BoilerplateCleaner {
    * Cleans an HTML page: the text is the page reduced to one line per block element. When the
    * chosen main content keeps less than a fifth of the page's words (listings, product grids,
    * pages of many sections), the page is judged again with only its furniture removed by structure,
-   * and the reading that keeps more is used.
+   * and the reading that keeps more is used; except on an article (a page that says so in its
+   * {@code og:type} and whose content has at least two paragraphs of prose), where the rest of the
+   * page is lists of other articles, however many words they hold.
    */
   public CleanedText cleanHtml(String html) {
-    List<HtmlPage.Line> lines = HtmlPage.lines(html, classifier.rules());
+    HtmlPage.Reading reading = HtmlPage.read(html, classifier.rules(), false);
+    List<HtmlPage.Line> lines = reading.lines();
     List<BlockClassifier.Verdict> verdicts = verdicts(lines);
     int total = 0;
     for (HtmlPage.Line line : lines) {
       total += Text.countWords(line.text());
     }
     int kept = keptWords(lines, verdicts);
-    if (kept < total * FALLBACK_SHARE) {
-      List<HtmlPage.Line> inclusive = HtmlPage.lines(html, classifier.rules(), true);
+    if (kept < total * FALLBACK_SHARE
+        && !(reading.declaredArticle() && proseParagraphs(lines, verdicts) >= ARTICLE_PARAGRAPHS)) {
+      List<HtmlPage.Line> inclusive = HtmlPage.read(html, classifier.rules(), true).lines();
       if (inclusive.size() == lines.size()) {
         List<BlockClassifier.Verdict> again = verdicts(inclusive);
         if (keptWords(inclusive, again) > kept) {
@@ -106,6 +112,22 @@ public final class BoilerplateCleaner {
     }
     BlockClassifier.Cache cache = new BlockClassifier.Cache();
     return settle(units, classifier.classify(units, cache), cache);
+  }
+
+  /** Kept lines of the main content that are paragraphs of prose: long, few links. */
+  private static int proseParagraphs(
+      List<HtmlPage.Line> lines, List<BlockClassifier.Verdict> verdicts) {
+    int count = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      BlockClassifier.Unit unit = lines.get(i).unit();
+      if (verdicts.get(i).kind().kept()
+          && unit.hint() == BlockClassifier.Hint.CONTENT
+          && unit.text().length() >= HtmlPage.PROSE_CHARS
+          && unit.linkDensity() < 0.5) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int keptWords(List<HtmlPage.Line> lines, List<BlockClassifier.Verdict> verdicts) {

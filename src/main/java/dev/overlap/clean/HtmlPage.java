@@ -26,9 +26,14 @@ import org.jspecify.annotations.Nullable;
  * (80+ characters, few links) adds its length, a medium line adds a third of it, and short lines
  * and links take away (a maximum-subtree search in the spirit of Readability's candidate scoring,
  * but without its single-paragraph bias: pages of several sections keep them all). Text under a
- * furniture class name counts 0.3 of its value. When the content holds at least a fifth of the
+ * furniture class name counts 0.3 of its value. Teasers (a small block that opens with a headline
+ * link and goes on with a summary: other stories) are then left out of the count: when an element
+ * inside the best one holds at least half of its value without them, that element is the content
+ * (an article and the "more stories" beside it), while on a listing, made of teasers, the best
+ * element stays. When the content holds at least a fifth of the
  * page's text, lines outside it are furniture; otherwise they are judged by their text. Inside the
- * content, teasers (a headline link with its summary), figure captions and furniture-named blocks
+ * content, teasers (a headline link with its summary), figure captions (figcaption, or in an
+ * article a block whose class names a caption or credit) and furniture-named blocks
  * are furniture too.
  *
  * <p>Everything is iterative (no recursion over the tree), so deeply nested pages cannot overflow
@@ -52,6 +57,10 @@ final class HtmlPage {
   /** A header inside these is the header of an article or card, not of the page. */
   private static final Set<String> SECTIONING = Set.of("article", "main", "section");
 
+  /** Class and id words of a picture's caption or credit (inside an article). */
+  private static final Set<String> CAPTION_NAMES =
+      Set.of("caption", "credit");
+
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
   private static final Set<String> FURNITURE_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -60,11 +69,16 @@ final class HtmlPage {
   /** One line of the page and what the classifier should know about it. */
   record Line(String text, BlockClassifier.Unit unit) {}
 
-  private HtmlPage() {}
+  /**
+   * The page's lines, and whether the page declares itself an article ({@code <meta
+   * property="og:type" content="article">}, as news sites and blogs do for sharing).
+   */
+  record Reading(List<Line> lines, boolean declaredArticle) {}
 
-  static List<Line> lines(String html, CleanRules rules) {
-    return lines(html, rules, false);
-  }
+  /** A line of at least this many characters (with few links) is a paragraph of prose. */
+  static final int PROSE_CHARS = 80;
+
+  private HtmlPage() {}
 
   /**
    * The page's lines with their hints. {@code inclusive} makes the whole body the content, so that
@@ -72,7 +86,7 @@ final class HtmlPage {
    * by structure: the fallback for pages where the chosen content holds little of the text
    * (listings, product grids, pages of many sections).
    */
-  static List<Line> lines(String html, CleanRules rules, boolean inclusive) {
+  static Reading read(String html, CleanRules rules, boolean inclusive) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
     Names names = new Names(rules);
@@ -84,7 +98,16 @@ final class HtmlPage {
     second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
     second.flush();
-    return second.result();
+    return new Reading(second.result(), declaredArticle(document));
+  }
+
+  private static boolean declaredArticle(Document document) {
+    for (Element meta : document.select("meta[property=og:type]")) {
+      if (Text.lower(meta.attr("content").strip()).equals("article")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Class and id words of the rules, matched against the parts of a class or id. */
@@ -98,6 +121,25 @@ final class HtmlPage {
       furniture = Set.copyOf(rules.boilerplateNames());
       content = Set.copyOf(rules.contentNames());
     }
+
+    /** Whether a class or id part names a picture's caption or credit. */
+    boolean caption(Element element) {
+      if (!element.hasAttr("class") && !element.hasAttr("id")) {
+        return false;
+      }
+      String value = element.className() + " " + element.id();
+      Boolean cached = captions.get(value);
+      if (cached == null) {
+        cached = false;
+        for (String part : Text.lower(CAMEL.matcher(value).replaceAll("$1 $2")).split("[\\s_\\-0-9]+")) {
+          cached |= CAPTION_NAMES.contains(part);
+        }
+        captions.put(value, cached);
+      }
+      return cached;
+    }
+
+    private final Map<String, Boolean> captions = new java.util.HashMap<>();
 
     /** Weights by class-and-id string: pages repeat the same few class strings many times. */
     private final Map<String, Integer> cache = new java.util.HashMap<>();
@@ -122,14 +164,22 @@ final class HtmlPage {
       }
       boolean bad = false;
       boolean good = false;
-      // "footerLinks", "site-footer", "sidebar_2": camel case, dashes, underscores, digits split.
+      // "footerLinks", "site-footer", "sidebar_2": camel case, dashes, underscores, digits split;
+      // names of several words ("more-stories", "author-bio") match consecutive parts.
       String spaced = CAMEL.matcher(value).replaceAll("$1 $2");
-      for (String part : Text.lower(spaced).split("[\\s_\\-0-9]+")) {
-        if (part.isEmpty()) {
+      String[] parts = Text.lower(spaced).split("[\\s_\\-0-9]+");
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i].isEmpty()) {
           continue;
         }
-        bad |= furniture.contains(part);
-        good |= content.contains(part);
+        String name = parts[i];
+        for (int j = i; j < Math.min(parts.length, i + 3); j++) {
+          if (j > i) {
+            name = name + "-" + parts[j];
+          }
+          bad |= furniture.contains(name);
+          good |= content.contains(name);
+        }
       }
       return bad == good ? 0 : bad ? -1 : 1;
     }
@@ -138,6 +188,7 @@ final class HtmlPage {
   /** What the first pass learns about an element: subtree value, text, links, link lines. */
   private static final class Stats {
     double value;
+    double proseValue;
     int linkLines;
     boolean underFurniture;
     int chars;
@@ -151,13 +202,26 @@ final class HtmlPage {
    */
   private static final double DOMINANT_SHARE = 0.2;
 
+  /** A teaser (headline and summary) is shorter than this; a longer block is content. */
+  private static final int CARD_CHARS = 800;
+
+  /**
+   * The share of the best element's value that an element inside it must hold, teasers left out,
+   * to be chosen as the content instead.
+   */
+  private static final double ARTICLE_SHARE = 0.5;
+
+  /** Content with less than this share of its text in links is prose, not a listing. */
+  private static final double PROSE_LINK_SHARE = 0.25;
+
   private record Content(
       Set<Element> roots,
       Set<Element> rootAncestors,
       Element top,
       int topChars,
       boolean dominant,
-      boolean inclusive) {
+      boolean inclusive,
+      boolean prose) {
     static Content whole(Element body, Walk walk) {
       Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
       roots.add(body);
@@ -165,7 +229,8 @@ final class HtmlPage {
       for (Element e = body.parent(); e != null; e = e.parent()) {
         ancestors.add(e);
       }
-      return new Content(roots, ancestors, body, Math.max(1, walk.totalChars), true, true);
+      return new Content(
+          roots, ancestors, body, Math.max(1, walk.totalChars), true, true, prose(walk.stats.get(body)));
     }
 
     static @Nullable Content choose(Walk walk) {
@@ -182,6 +247,27 @@ final class HtmlPage {
       if (best == null) {
         return null;
       }
+      Element prose = null;
+      double proseBest = 0;
+      for (Map.Entry<Element, Stats> entry : walk.stats.entrySet()) {
+        Stats stats = entry.getValue();
+        double value = stats.proseValue * (stats.underFurniture ? 0.3 : 1);
+        if (value > proseBest) {
+          proseBest = value;
+          prose = entry.getKey();
+        }
+      }
+      // Teasers around an article (other stories, each a headline and a summary) add their prose
+      // to the element holding both; without them, the article alone may hold most of the value.
+      // When it holds at least half, it is the content; on a listing the teasers are most of it.
+      if (prose != null && prose != best && proseBest >= bestValue * ARTICLE_SHARE) {
+        for (Element e = prose.parent(); e != null; e = e.parent()) {
+          if (e == best) {
+            best = prose;
+            break;
+          }
+        }
+      }
       Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
       roots.add(best);
       Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -190,7 +276,18 @@ final class HtmlPage {
       }
       int chars = walk.stats.get(best).chars;
       return new Content(
-          roots, ancestors, best, chars, chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE, false);
+          roots,
+          ancestors,
+          best,
+          chars,
+          chars >= Math.max(1, walk.totalChars) * DOMINANT_SHARE,
+          false,
+          prose(walk.stats.get(best)));
+    }
+
+    /** Prose content has under a quarter of its text in links; a listing's cards are links. */
+    private static boolean prose(@Nullable Stats stats) {
+      return stats == null || stats.linkChars < stats.chars * PROSE_LINK_SHARE;
     }
   }
 
@@ -200,11 +297,15 @@ final class HtmlPage {
     int chars;
     int linkChars;
     double value;
+    double proseValue;
     int linkLines;
     boolean namedFurniture;
     boolean pushedContent;
     @Nullable String furniture;
     boolean skip;
+
+    /** Index of the first line that can belong to this element. */
+    int firstLine;
 
     Frame(Element element) {
       this.element = element;
@@ -221,8 +322,11 @@ final class HtmlPage {
     final Map<Element, Stats> stats = new IdentityHashMap<>();
     final ArrayDeque<Frame> stack = new ArrayDeque<>();
     final List<Line> lines = new ArrayList<>();
+    final List<Boolean> headline = new ArrayList<>();
     final StringBuilder current = new StringBuilder();
     int currentLinkChars;
+    /** Links opened in the current line: a headline is one link, a bar of actions is several. */
+    int currentLinks;
     int skipDepth;
     int anchorDepth;
     int contentDepth;
@@ -253,7 +357,9 @@ final class HtmlPage {
           owner = element;
         }
         if (tag.equals("a")) {
-          anchorDepth++;
+          if (anchorDepth++ == 0) {
+            currentLinks++;
+          }
         }
         if (tag.equals("blockquote")) {
           quoteDepth++;
@@ -278,6 +384,7 @@ final class HtmlPage {
           frame.namedFurniture = true;
           namedFurnitureDepth++;
         }
+        frame.firstLine = lines.size();
         stack.push(frame);
       } else if (node instanceof TextNode text && skipDepth == 0) {
         String whole = text.getWholeText();
@@ -349,11 +456,16 @@ final class HtmlPage {
       }
       Frame parent = stack.peek();
       int weight = content == null ? names.weight(element) : 0;
+      if (content == null && frame.proseValue > 0 && BLOCKS.contains(tag) && teaser(frame)) {
+        frame.proseValue = 0;
+      }
       if (parent != null) {
         parent.chars += frame.chars;
         parent.linkChars += frame.linkChars;
         // Text under a furniture name (comments, related) counts little towards its ancestors.
         parent.value += weight < 0 && frame.value > 0 ? frame.value * 0.3 : frame.value;
+        parent.proseValue +=
+            weight < 0 && frame.proseValue > 0 ? frame.proseValue * 0.3 : frame.proseValue;
         parent.linkLines += frame.linkLines;
       }
       if (content == null) {
@@ -366,10 +478,24 @@ final class HtmlPage {
           s.chars = frame.chars;
           s.linkChars = frame.linkChars;
           s.value = frame.value * (weight < 0 ? 0.3 : weight > 0 ? 1.1 : 1);
+          s.proseValue = frame.proseValue * (weight < 0 ? 0.3 : weight > 0 ? 1.1 : 1);
           s.underFurniture = namedFurnitureDepth > 0;
           s.linkLines = frame.linkLines;
         }
       }
+    }
+
+    /**
+     * A teaser of another page: a small block that opens with a headline (one link of 20+
+     * characters making up the line; a kicker or a date may come first) and goes on with a summary.
+     */
+    private boolean teaser(Frame frame) {
+      if (frame.chars >= CARD_CHARS) {
+        return false;
+      }
+      int first = frame.firstLine;
+      return (first < headline.size() && headline.get(first))
+          || (first + 1 < headline.size() && headline.get(first + 1));
     }
 
     private static boolean hidden(Element element) {
@@ -393,6 +519,10 @@ final class HtmlPage {
       if (tag.equals("figcaption")) {
         return "image caption";
       }
+      if (insideContent && c.prose() && !c.inclusive() && names.caption(element)) {
+        // In an article, a block named as a caption or a credit describes a picture, not the story.
+        return "image caption";
+      }
       if (FURNITURE_TAGS.contains(tag)) {
         return "in <" + tag + ">";
       }
@@ -407,11 +537,8 @@ final class HtmlPage {
         Stats card = stats.get(element);
         // A teaser inside the content: a headline link and a summary ("related stories").
         // Only in prose content: on a listing, the cards are the content.
-        Stats top = stats.get(c.top());
-        boolean proseContent =
-            top == null || top.linkChars < top.chars * 0.25;
         if (card != null
-            && proseContent
+            && c.prose()
             && card.linkLines > 0
             && card.chars < c.topChars() * 0.3
             && card.linkChars > card.chars * 0.3
@@ -437,8 +564,10 @@ final class HtmlPage {
     void flush() {
       String text = current.toString().strip();
       int links = Math.min(currentLinkChars, text.length());
+      int anchors = currentLinks;
       current.setLength(0);
       currentLinkChars = 0;
+      currentLinks = 0;
       if (text.isEmpty()) {
         return;
       }
@@ -446,8 +575,10 @@ final class HtmlPage {
       String tag = owner == null ? "body" : owner.normalName();
       if (content == null) {
         Frame top = stack.peek();
+        headline.add(linkDensity > 0.7 && text.length() >= 20 && anchors == 1);
         if (top != null) {
           top.value += lineValue(text, linkDensity);
+          top.proseValue += lineValue(text, linkDensity);
           if (linkDensity > 0.7 && text.length() >= 20) {
             top.linkLines++;
           }
@@ -478,7 +609,11 @@ final class HtmlPage {
       if (tag.equals("h1") && hint != BlockClassifier.Hint.FURNITURE) {
         hint = BlockClassifier.Hint.TITLE;
       }
-      lines.add(new Line(text, new BlockClassifier.Unit(text, hint, linkDensity, reason)));
+      lines.add(
+          new Line(
+              text,
+              new BlockClassifier.Unit(
+                  text, hint, linkDensity, reason, contentDepth > 0 && content.prose())));
     }
 
     /**
@@ -490,7 +625,7 @@ final class HtmlPage {
       if (linkDensity > 0.5) {
         return -length;
       }
-      if (length >= 80) {
+      if (length >= PROSE_CHARS) {
         return length * (1 - 2 * linkDensity);
       }
       return length >= 40 ? length * 0.3 * (1 - 2 * linkDensity) : -0.2 * length;

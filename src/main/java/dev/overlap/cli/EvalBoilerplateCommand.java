@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the boilerplate filter on the article-extraction benchmark (aeb: 4-gram shingle"
-          + " F1, as upstream) and WCXB dev (word-bag F1 and leak%: the share of boilerplate"
+          + " F1, as upstream) and WCXB dev (word-bag F1 and leak%%: the share of boilerplate"
           + " snippets left in the output), beside published figures.",
       "",
       "  overlap eval boilerplate --data ../shared/data --set all",
+      "  overlap eval boilerplate --set aeb --worst 20   # and its 20 worst pages",
       ""
     })
 final class EvalBoilerplateCommand implements Callable<Integer> {
@@ -74,8 +75,21 @@ final class EvalBoilerplateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
+  @Option(
+      names = "--worst",
+      paramLabel = "N",
+      description =
+          "Also list the N pages of each set with the lowest F1, worst first: id, P, R, F1 (and"
+              + " leak for WCXB), the page type and its address or site. Where to look when a"
+              + " figure drops; with --format json they are in \"worst\" (default: ${DEFAULT-VALUE}:"
+              + " none).")
+  int worst = 0;
+
   @Override
   public Integer call() throws IOException {
+    if (worst < 0) {
+      throw new UserException(ExitCode.USAGE, "--worst must be 0 or more, got " + worst);
+    }
     Path dir = data == null ? BoilerplateEvaluation.defaultDataDir() : data;
     if (!Files.isDirectory(dir.resolve("boilerplate"))) {
       throw new UserException(
@@ -93,6 +107,13 @@ final class EvalBoilerplateCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("results", results);
+      if (worst > 0) {
+        Map<String, Object> pages = new LinkedHashMap<>();
+        for (SetResult r : results) {
+          pages.put(r.set(), evaluation.worstPages(r.set(), worst));
+        }
+        root.put("worst", pages);
+      }
       root.put("published", Map.of("aeb", PUBLISHED_AEB, "wcxb", PUBLISHED_WCXB));
       out.println(dev.overlap.eval.EvalJson.write(root));
       return ExitCode.OK.code();
@@ -118,6 +139,18 @@ final class EvalBoilerplateCommand implements Callable<Integer> {
       }
       if (r.failed() > 0) {
         out.println("  " + r.failed() + " page(s) could not be read (scored as empty)");
+      }
+      List<BoilerplateEvaluation.PageResult> pages = evaluation.worstPages(r.set(), worst);
+      if (!pages.isEmpty()) {
+        out.println("  worst pages (lowest F1 first):");
+        for (BoilerplateEvaluation.PageResult page : pages) {
+          out.printf(
+              Locale.ROOT,
+              "    P %.3f  R %.3f  F1 %.3f%s  %s  %s  %s%n",
+              page.precision(), page.recall(), page.f1(),
+              r.set().equals("wcxb") ? String.format(Locale.ROOT, "  leak %3.0f%%", page.leak() * 100) : "",
+              page.id(), page.type(), page.source());
+        }
       }
     }
     return ExitCode.OK.code();

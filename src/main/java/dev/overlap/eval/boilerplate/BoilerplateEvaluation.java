@@ -58,8 +58,16 @@ public final class BoilerplateEvaluation {
   /** WCXB figures of one page type. */
   public record TypeResult(int pages, double precision, double recall, double f1, double leak) {}
 
-  /** One page's scores, for finding where the numbers go wrong. */
-  public record PageResult(String id, String type, double precision, double recall, double f1, double leak) {}
+  /**
+   * One page's scores, for finding where the numbers go wrong.
+   *
+   * @param id the set and the page's file name ({@code aeb/<id>}, {@code wcxb/<id>})
+   * @param source where the page comes from, as the benchmark gives it: its address (aeb) or
+   *     its site (WCXB); "" when it gives none
+   * @param leak WCXB only: the share of the page's boilerplate snippets left in the output
+   */
+  public record PageResult(
+      String id, String type, String source, double precision, double recall, double f1, double leak) {}
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final BoilerplateCleaner cleaner;
@@ -70,9 +78,22 @@ public final class BoilerplateEvaluation {
     this.cleaner = cleaner;
   }
 
-  /** Per-page results of the runs so far (worst first when sorted by F1). */
+  /** Per-page results of the runs so far, in run order. */
   public List<PageResult> pageResults() {
     return List.copyOf(pages);
+  }
+
+  /**
+   * The {@code n} pages of {@code set} ("aeb" or "wcxb") with the lowest F1, worst first; ties by
+   * id, so the list is the same on every run.
+   */
+  public List<PageResult> worstPages(String set, int n) {
+    return pages.stream()
+        .filter(page -> page.id().startsWith(set + "/"))
+        .sorted(
+            java.util.Comparator.comparingDouble(PageResult::f1).thenComparing(PageResult::id))
+        .limit(n)
+        .toList();
   }
 
   /** Finds the data folder: {@code ../shared/data} beside the project, else $OVERLAP_DATA. */
@@ -127,7 +148,9 @@ public final class BoilerplateEvaluation {
         sumR += r;
         nR++;
       }
-      pages.add(new PageResult("aeb/" + id, "article", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0, 0));
+      pages.add(
+          new PageResult(
+              "aeb/" + id, "article", truth.get(id).path("url").asText(""), p, r, f1(p, r), 0));
     }
     double precision = nP == 0 ? 0 : sumP / nP;
     double recall = nR == 0 ? 0 : sumR / nR;
@@ -197,7 +220,13 @@ public final class BoilerplateEvaluation {
       add(types.computeIfAbsent(type, t -> new double[6]), row);
       pages.add(
           new PageResult(
-              "wcxb/" + id, type, prf[0], prf[1], prf[2], snippets == 0 ? 0 : (double) leaked / snippets));
+              "wcxb/" + id,
+              type,
+              metadata.path(id).path("domain").asText(""),
+              prf[0],
+              prf[1],
+              prf[2],
+              snippets == 0 ? 0 : (double) leaked / snippets));
     }
     Map<String, TypeResult> byType = new LinkedHashMap<>();
     for (Map.Entry<String, double[]> e : types.entrySet()) {
