@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class StopWords {
   private static final Map<String, Set<String>> LISTS = load();
-  private static final Map<String, List<String>> BY_WORD = index(LISTS);
+  private static final String[] CODES = LISTS.keySet().toArray(String[]::new);
+
+  /** Each stop word's languages, as positions in {@link #CODES}. */
+  private static final Map<String, int[]> BY_WORD = index(LISTS);
 
   private StopWords() {}
 
@@ -32,22 +35,21 @@ final class StopWords {
     if (words.isEmpty()) {
       return null;
     }
-    Map<String, Integer> counts = new HashMap<>();
+    int[] counts = new int[CODES.length];
     for (String word : words) {
-      List<String> languages = BY_WORD.get(word);
+      int[] languages = BY_WORD.get(word);
       if (languages != null) {
-        for (String language : languages) {
-          counts.merge(language, 1, Integer::sum);
+        for (int language : languages) {
+          counts[language]++;
         }
       }
     }
     String best = null;
     int bestCount = 0;
-    for (String language : LISTS.keySet()) {
-      int count = counts.getOrDefault(language, 0);
-      if (count > bestCount) {
-        best = language;
-        bestCount = count;
+    for (int language = 0; language < CODES.length; language++) {
+      if (counts[language] > bestCount) {
+        best = CODES[language];
+        bestCount = counts[language];
       }
     }
     if (best == null || bestCount < minShare * words.size()) {
@@ -56,12 +58,17 @@ final class StopWords {
     return new Language(best, LISTS.get(best), best.equals("en"));
   }
 
-  private static Map<String, List<String>> index(Map<String, Set<String>> lists) {
-    Map<String, List<String>> byWord = new HashMap<>();
-    for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
-      for (String word : list.getValue()) {
-        byWord.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(list.getKey());
+  private static Map<String, int[]> index(Map<String, Set<String>> lists) {
+    Map<String, int[]> byWord = new HashMap<>();
+    int language = 0;
+    for (Set<String> list : lists.values()) {
+      for (String word : list) {
+        int[] before = byWord.getOrDefault(word, new int[0]);
+        int[] after = java.util.Arrays.copyOf(before, before.length + 1);
+        after[before.length] = language;
+        byWord.put(word, after);
       }
+      language++;
     }
     return byWord;
   }
