@@ -233,30 +233,34 @@ final class HtmlPage {
           roots, ancestors, body, Math.max(1, walk.totalChars), true, true, prose(walk.stats.get(body)));
     }
 
-    static @Nullable Content choose(Walk walk) {
+    /** A value, discounted under furniture (navigation, sidebars, footers). */
+    private static double weighted(Stats stats, double value) {
+      return value * (stats.underFurniture ? 0.3 : 1);
+    }
+
+    /** The element of highest {@code value} (discounted under furniture), or null if none is above 0. */
+    private static @Nullable Element highest(
+        Walk walk, java.util.function.ToDoubleFunction<Stats> value) {
       Element best = null;
       double bestValue = 0;
       for (Map.Entry<Element, Stats> entry : walk.stats.entrySet()) {
-        Stats stats = entry.getValue();
-        double value = stats.value * (stats.underFurniture ? 0.3 : 1);
-        if (value > bestValue) {
-          bestValue = value;
+        double v = weighted(entry.getValue(), value.applyAsDouble(entry.getValue()));
+        if (v > bestValue) {
+          bestValue = v;
           best = entry.getKey();
         }
       }
+      return best;
+    }
+
+    static @Nullable Content choose(Walk walk) {
+      Element best = highest(walk, stats -> stats.value);
       if (best == null) {
         return null;
       }
-      Element prose = null;
-      double proseBest = 0;
-      for (Map.Entry<Element, Stats> entry : walk.stats.entrySet()) {
-        Stats stats = entry.getValue();
-        double value = stats.proseValue * (stats.underFurniture ? 0.3 : 1);
-        if (value > proseBest) {
-          proseBest = value;
-          prose = entry.getKey();
-        }
-      }
+      double bestValue = weighted(walk.stats.get(best), walk.stats.get(best).value);
+      Element prose = highest(walk, stats -> stats.proseValue);
+      double proseBest = prose == null ? 0 : weighted(walk.stats.get(prose), walk.stats.get(prose).proseValue);
       // Teasers around an article (other stories, each a headline and a summary) add their prose
       // to the element holding both; without them, the article alone may hold most of the value.
       // When it holds at least half, it is the content; on a listing the teasers are most of it.
