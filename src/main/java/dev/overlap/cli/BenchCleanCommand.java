@@ -58,16 +58,8 @@ final class BenchCleanCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "TEXT",
-      description = "text or json (default: text).",
-      converter = FormatConverter.class)
+      description = "text or json (default: text).")
   Format format;
-
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Format.valueOf(value.toUpperCase(Locale.ROOT));
-    }
-  }
 
   @Override
   public Integer call() throws IOException {
