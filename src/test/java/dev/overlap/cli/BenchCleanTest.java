@@ -52,11 +52,15 @@ class BenchCleanTest {
     Cli.Result empty = Cli.run("bench", "clean", dir.toString());
     Cli.Result missing = Cli.run("bench", "clean", dir.resolve("absent").toString());
     Cli.Result passes = Cli.run("bench", "clean", dir.toString(), "--passes", "0");
+    Cli.Result format = Cli.run("bench", "clean", dir.toString(), "--format", "xml");
 
     assertThat(empty.status()).isEqualTo(3);
     assertThat(empty.err().strip()).contains(dir.toString(), "no pages").doesNotContain("\n", "Exception");
     assertThat(missing.status()).isEqualTo(3);
     assertThat(missing.err().strip()).contains("absent", "no such folder").doesNotContain("\n");
     assertThat(passes.status()).isEqualTo(2);
+    assertThat(passes.err()).contains("--passes must be at least 1");
+    assertThat(format.status()).isEqualTo(2);
+    assertThat(format.err().lines().findFirst().orElse("")).contains("--format", "xml");
   }
 }
