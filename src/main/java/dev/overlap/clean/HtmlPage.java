@@ -323,7 +323,12 @@ final class HtmlPage {
   private static final class Walk implements NodeVisitor {
     final Names names;
     final @Nullable Content content;
-    final Map<Element, Stats> stats = new IdentityHashMap<>();
+    /**
+     * Scored elements in the order their end tags were passed (children before parents), so that
+     * ties go to the same element on every run: jsoup nodes are equal only to themselves, and an
+     * identity-ordered map made the choice depend on identity hash codes, i.e. on the build.
+     */
+    final Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
     final ArrayDeque<Frame> stack = new ArrayDeque<>();
     final List<Line> lines = new ArrayList<>();
     final List<Boolean> headline = new ArrayList<>();

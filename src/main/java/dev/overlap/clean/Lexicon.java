@@ -30,7 +30,10 @@ final class Lexicon {
     }
   }
 
-  private record Group(int index, String name, double weight, List<Pattern> patterns) {}
+  private record Group(int index, String name, double weight, List<Rule> patterns) {}
+
+  /** A pattern and what a block must contain for it to be worth running. */
+  private record Rule(Pattern pattern, RequiredText required) {}
 
   private record Phrase(Group group, String[] words, String text) {}
 
@@ -44,9 +47,9 @@ final class Lexicon {
       if (cue.weightOrZero() <= 0) {
         continue;
       }
-      List<Pattern> patterns = new ArrayList<>();
+      List<Rule> patterns = new ArrayList<>();
       for (String pattern : cue.patterns()) {
-        patterns.add(Pattern.compile(pattern));
+        patterns.add(new Rule(Pattern.compile(pattern), RequiredText.of(pattern)));
       }
       Group group = new Group(compiled.size(), cue.name(), cue.weightOrZero(), List.copyOf(patterns));
       compiled.add(group);
@@ -64,8 +67,6 @@ final class Lexicon {
     }
     this.groups = List.copyOf(compiled);
   }
-
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** Matches a block given lower-cased and as its lower-cased words. */
   Match match(String lower, List<String> words) {
@@ -91,10 +92,13 @@ final class Lexicon {
     }
     // Patterns see white space as one space, so that a block reads the same wrapped over lines
     // as unwrapped on one (cleaning the cleaned text again must change nothing).
-    String spaced = WHITE_SPACE.matcher(lower.strip()).replaceAll(" ");
+    String spaced = oneSpaced(lower);
     for (Group group : groups) {
-      for (Pattern pattern : group.patterns()) {
-        Matcher matcher = pattern.matcher(spaced);
+      for (Rule rule : group.patterns()) {
+        if (!rule.required().admits(spaced)) {
+          continue;
+        }
+        Matcher matcher = rule.pattern().matcher(spaced);
         while (matcher.find()) {
           String hit = matcher.group().strip();
           if (hit.isEmpty()) {
@@ -122,6 +126,36 @@ final class Lexicon {
       hits.add(group.name() + " \"" + String.join("\", \"", distinct) + "\"");
     }
     return new Match(score, strong, covered, List.copyOf(hits));
+  }
+
+  /**
+   * The text stripped, with each run of white space ({@code \s}: space, tab, line breaks,
+   * vertical tab, form feed) made one space.
+   */
+  static String oneSpaced(String text) {
+    String stripped = text.strip();
+    int n = stripped.length();
+    StringBuilder out = null;
+    for (int i = 0; i < n; i++) {
+      char c = stripped.charAt(i);
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (white && (c != ' ' || (i + 1 < n && isWhite(stripped.charAt(i + 1))))) {
+        if (out == null) {
+          out = new StringBuilder(n).append(stripped, 0, i);
+        }
+        out.append(' ');
+        while (i + 1 < n && isWhite(stripped.charAt(i + 1))) {
+          i++;
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? stripped : out.toString();
+  }
+
+  private static boolean isWhite(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static boolean matchesAt(List<String> words, int i, String[] phrase) {
