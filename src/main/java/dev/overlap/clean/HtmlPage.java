@@ -98,22 +98,59 @@ final class HtmlPage {
     second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
     second.flush();
-    return new Reading(second.result(), declaredArticle(document));
+    return new Reading(second.result(), first.articleMeta || declaredArticle(document.head()));
   }
 
-  private static boolean declaredArticle(Document document) {
-    for (Element meta : document.select("meta[property=og:type]")) {
-      if (Text.lower(meta.attr("content").strip()).equals("article")) {
+  /** Whether the head declares the page an article (og:type); the body's were seen by the walk. */
+  private static boolean declaredArticle(Element head) {
+    for (Element meta : head.getElementsByTag("meta")) {
+      if (declaresArticle(meta)) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean declaresArticle(Element meta) {
+    return meta.attr("property").strip().equalsIgnoreCase("og:type")
+        && Text.lower(meta.attr("content").strip()).equals("article");
+  }
+
   /** Class and id words of the rules, matched against the parts of a class or id. */
+  /**
+   * The lower-cased parts of class and id names: split at white space, '_', '-' and digits, and
+   * where a lower-case letter meets an upper-case one ("footerLinks" is "footer", "links").
+   */
+  static List<String> nameParts(String value) {
+    List<String> parts = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean separator =
+          c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+              || c == '_' || c == '-' || (c >= '0' && c <= '9');
+      if (separator) {
+        if (start >= 0) {
+          parts.add(Text.lower(value.substring(start, i)));
+          start = -1;
+        }
+        continue;
+      }
+      if (start >= 0 && Character.getType(c) == Character.UPPERCASE_LETTER
+          && Character.getType(value.charAt(i - 1)) == Character.LOWERCASE_LETTER) {
+        parts.add(Text.lower(value.substring(start, i)));
+        start = i;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    if (start >= 0) {
+      parts.add(Text.lower(value.substring(start)));
+    }
+    return parts;
+  }
+
   private static final class Names {
-    private static final java.util.regex.Pattern CAMEL =
-        java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private final Set<String> furniture;
     private final Set<String> content;
 
@@ -124,14 +161,14 @@ final class HtmlPage {
 
     /** Whether a class or id part names a picture's caption or credit. */
     boolean caption(Element element) {
-      if (!element.hasAttr("class") && !element.hasAttr("id")) {
+      String value = key(element);
+      if (value == null) {
         return false;
       }
-      String value = element.className() + " " + element.id();
       Boolean cached = captions.get(value);
       if (cached == null) {
         cached = false;
-        for (String part : Text.lower(CAMEL.matcher(value).replaceAll("$1 $2")).split("[\\s_\\-0-9]+")) {
+        for (String part : nameParts(value)) {
           cached |= CAPTION_NAMES.contains(part);
         }
         captions.put(value, cached);
@@ -146,16 +183,32 @@ final class HtmlPage {
 
     /** +1 content name, -1 furniture name, 0 neither or both. */
     int weight(Element element) {
-      if (!element.hasAttr("class") && !element.hasAttr("id")) {
+      String key = key(element);
+      if (key == null) {
         return 0;
       }
-      String value = element.className() + " " + element.id();
-      Integer cached = cache.get(value);
+      Integer cached = cache.get(key);
       if (cached == null) {
-        cached = compute(value);
-        cache.put(value, cached);
+        cached = compute(key);
+        cache.put(key, cached);
       }
       return cached;
+    }
+
+    /**
+     * The class and id as one string, null when there are neither. The parts of "a b" and of
+     * class "a" with id "b" are the same, so the class alone stands for both when there is no id.
+     */
+    private static @Nullable String key(Element element) {
+      if (element.attributesSize() == 0) {
+        return null;
+      }
+      String className = element.className();
+      String id = element.id();
+      if (id.isEmpty()) {
+        return className.isEmpty() ? null : className;
+      }
+      return className + " " + id;
     }
 
     private int compute(String value) {
@@ -166,16 +219,12 @@ final class HtmlPage {
       boolean good = false;
       // "footerLinks", "site-footer", "sidebar_2": camel case, dashes, underscores, digits split;
       // names of several words ("more-stories", "author-bio") match consecutive parts.
-      String spaced = CAMEL.matcher(value).replaceAll("$1 $2");
-      String[] parts = Text.lower(spaced).split("[\\s_\\-0-9]+");
-      for (int i = 0; i < parts.length; i++) {
-        if (parts[i].isEmpty()) {
-          continue;
-        }
-        String name = parts[i];
-        for (int j = i; j < Math.min(parts.length, i + 3); j++) {
+      List<String> parts = nameParts(value);
+      for (int i = 0; i < parts.size(); i++) {
+        String name = parts.get(i);
+        for (int j = i; j < Math.min(parts.size(), i + 3); j++) {
           if (j > i) {
-            name = name + "-" + parts[j];
+            name = name + "-" + parts.get(j);
           }
           bad |= furniture.contains(name);
           good |= content.contains(name);
@@ -305,6 +354,9 @@ final class HtmlPage {
     int linkLines;
     boolean namedFurniture;
     boolean pushedContent;
+
+    /** The class/id weight (first pass only; 0 in the second). */
+    int weight;
     @Nullable String furniture;
     boolean skip;
 
@@ -373,6 +425,9 @@ final class HtmlPage {
         if (tag.equals("blockquote")) {
           quoteDepth++;
         }
+        if (tag.equals("meta") && declaresArticle(element)) {
+          articleMeta = true;
+        }
         if (content != null) {
           String furniture = furniture(element, tag);
           if (furniture != null) {
@@ -389,7 +444,8 @@ final class HtmlPage {
         if (SECTIONING.contains(tag)) {
           sectioningDepth++;
         }
-        if (content == null && names.weight(element) < 0) {
+        frame.weight = content == null ? names.weight(element) : 0;
+        if (frame.weight < 0) {
           frame.namedFurniture = true;
           namedFurnitureDepth++;
         }
@@ -464,7 +520,7 @@ final class HtmlPage {
         furnitureReason = null;
       }
       Frame parent = stack.peek();
-      int weight = content == null ? names.weight(element) : 0;
+      int weight = frame.weight;
       if (content == null && frame.proseValue > 0 && BLOCKS.contains(tag) && teaser(frame)) {
         frame.proseValue = 0;
       }
@@ -569,6 +625,9 @@ final class HtmlPage {
       }
       return null;
     }
+
+    /** Whether an og:type meta element was seen that declares an article. */
+    boolean articleMeta;
 
     void flush() {
       String text = current.toString().strip();
