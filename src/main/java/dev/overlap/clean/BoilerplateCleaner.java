@@ -74,7 +74,7 @@ public final class BoilerplateCleaner {
    * page is lists of other articles, however many words they hold.
    */
   public CleanedText cleanHtml(String html) {
-    HtmlPage.Reading reading = HtmlPage.read(html, classifier.rules(), false);
+    HtmlPage.Reading reading = HtmlPage.read(html, classifier.rules());
     List<HtmlPage.Line> lines = reading.lines();
     List<BlockClassifier.Verdict> verdicts = verdicts(lines);
     int total = 0;
@@ -84,7 +84,7 @@ public final class BoilerplateCleaner {
     int kept = keptWords(lines, verdicts);
     if (kept < total * FALLBACK_SHARE
         && !(reading.declaredArticle() && proseParagraphs(lines, verdicts) >= ARTICLE_PARAGRAPHS)) {
-      List<HtmlPage.Line> inclusive = HtmlPage.read(html, classifier.rules(), true).lines();
+      List<HtmlPage.Line> inclusive = reading.wholeBody().get();
       if (inclusive.size() == lines.size()) {
         List<BlockClassifier.Verdict> again = verdicts(inclusive);
         if (keptWords(inclusive, again) > kept) {

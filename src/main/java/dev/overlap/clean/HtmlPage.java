@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,10 +71,11 @@ final class HtmlPage {
   record Line(String text, BlockClassifier.Unit unit) {}
 
   /**
-   * The page's lines, and whether the page declares itself an article ({@code <meta
-   * property="og:type" content="article">}, as news sites and blogs do for sharing).
+   * The page's lines with the content chosen, whether the page declares itself an article
+   * ({@code <meta property="og:type" content="article">}, as news sites and blogs do for sharing),
+   * and the reading that takes the whole body as the content, made on demand from the same parse.
    */
-  record Reading(List<Line> lines, boolean declaredArticle) {}
+  record Reading(List<Line> lines, boolean declaredArticle, Supplier<List<Line>> wholeBody) {}
 
   /** A line of at least this many characters (with few links) is a paragraph of prose. */
   static final int PROSE_CHARS = 80;
@@ -81,24 +83,32 @@ final class HtmlPage {
   private HtmlPage() {}
 
   /**
-   * The page's lines with their hints. {@code inclusive} makes the whole body the content, so that
-   * only furniture (nav, header, footer, sidebars, furniture class names, teasers) is boilerplate
-   * by structure: the fallback for pages where the chosen content holds little of the text
-   * (listings, product grids, pages of many sections).
+   * The page's lines with their hints, parsed once. Its {@code wholeBody} reading makes the whole
+   * body the content, so that only furniture (nav, header, footer, sidebars, furniture class names,
+   * teasers) is boilerplate by structure: the fallback for pages where the chosen content holds
+   * little of the text (listings, product grids, pages of many sections).
    */
-  static Reading read(String html, CleanRules rules, boolean inclusive) {
+  static Reading read(String html, CleanRules rules) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
     Names names = new Names(rules);
     Walk first = new Walk(names, null);
     NodeTraversor.traverse(first, body);
     first.flush();
-    Content content = inclusive ? Content.whole(body, first) : Content.choose(first);
+    List<Line> lines = lines(body, names, first, Content.choose(first));
+    return new Reading(
+        lines,
+        first.articleMeta || declaredArticle(document.head()),
+        () -> lines(body, names, first, Content.whole(body, first)));
+  }
+
+  /** The second pass: the lines with their hints, given the content. */
+  private static List<Line> lines(Element body, Names names, Walk first, @Nullable Content content) {
     Walk second = new Walk(names, content);
     second.stats.putAll(first.stats);
     NodeTraversor.traverse(second, body);
     second.flush();
-    return new Reading(second.result(), first.articleMeta || declaredArticle(document.head()));
+    return second.result();
   }
 
   /** Whether the head declares the page an article (og:type); the body's were seen by the walk. */
