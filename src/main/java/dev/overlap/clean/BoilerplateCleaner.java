@@ -27,6 +27,7 @@ public final class BoilerplateCleaner {
   private static final int ARTICLE_PARAGRAPHS = 2;
 
   private final BlockClassifier classifier;
+  private final HtmlPage.Names names;
 
   /** A cleaner with the built-in rules. */
   public BoilerplateCleaner() {
@@ -36,6 +37,7 @@ public final class BoilerplateCleaner {
   /** A cleaner with the given rules (e.g. {@code CleanRules.defaults().extendedWith(user)}). */
   public BoilerplateCleaner(CleanRules rules) {
     this.classifier = new BlockClassifier(Objects.requireNonNull(rules, "rules"));
+    this.names = new HtmlPage.Names(rules);
   }
 
   public CleanRules rules() {
@@ -74,7 +76,7 @@ public final class BoilerplateCleaner {
    * page is lists of other articles, however many words they hold.
    */
   public CleanedText cleanHtml(String html) {
-    HtmlPage.Reading reading = HtmlPage.read(html, classifier.rules());
+    HtmlPage.Reading reading = HtmlPage.read(html, names);
     List<HtmlPage.Line> lines = reading.lines();
     List<BlockClassifier.Verdict> verdicts = verdicts(lines);
     int total = 0;

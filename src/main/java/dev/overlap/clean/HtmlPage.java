@@ -88,10 +88,9 @@ final class HtmlPage {
    * teasers) is boilerplate by structure: the fallback for pages where the chosen content holds
    * little of the text (listings, product grids, pages of many sections).
    */
-  static Reading read(String html, CleanRules rules) {
+  static Reading read(String html, Names names) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
-    Names names = new Names(rules);
     Walk first = new Walk(names, null);
     NodeTraversor.traverse(first, body);
     first.flush();
@@ -160,13 +159,33 @@ final class HtmlPage {
     return parts;
   }
 
-  private static final class Names {
+  /**
+   * Class and id words of the rules, matched against the parts of a class or id. One per cleaner,
+   * shared by its threads: results are cached by class-and-id string, since pages (and the pages of
+   * a site) repeat the same class strings many times.
+   */
+  static final class Names {
+    /** Cached strings at most: a bound on memory over a long indexing run. */
+    private static final int MAX_CACHED = 100_000;
+
     private final Set<String> furniture;
     private final Set<String> content;
+
+    /** First parts of the names of several parts ("more" of "more-stories"). */
+    private final Set<String> firstParts;
 
     Names(CleanRules rules) {
       furniture = Set.copyOf(rules.boilerplateNames());
       content = Set.copyOf(rules.contentNames());
+      Set<String> first = new java.util.HashSet<>();
+      for (String name : furniture) {
+        first.add(name.contains("-") ? name.substring(0, name.indexOf('-')) : "");
+      }
+      for (String name : content) {
+        first.add(name.contains("-") ? name.substring(0, name.indexOf('-')) : "");
+      }
+      first.remove("");
+      firstParts = Set.copyOf(first);
     }
 
     /** Whether a class or id part names a picture's caption or credit. */
@@ -181,15 +200,17 @@ final class HtmlPage {
         for (String part : nameParts(value)) {
           cached |= CAPTION_NAMES.contains(part);
         }
-        captions.put(value, cached);
+        if (captions.size() < MAX_CACHED) {
+          captions.put(value, cached);
+        }
       }
       return cached;
     }
 
-    private final Map<String, Boolean> captions = new java.util.HashMap<>();
+    private final Map<String, Boolean> captions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Weights by class-and-id string: pages repeat the same few class strings many times. */
-    private final Map<String, Integer> cache = new java.util.HashMap<>();
+    /** Weights by class-and-id string. */
+    private final Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** +1 content name, -1 furniture name, 0 neither or both. */
     int weight(Element element) {
@@ -200,7 +221,9 @@ final class HtmlPage {
       Integer cached = cache.get(key);
       if (cached == null) {
         cached = compute(key);
-        cache.put(key, cached);
+        if (cache.size() < MAX_CACHED) {
+          cache.put(key, cached);
+        }
       }
       return cached;
     }
@@ -232,7 +255,8 @@ final class HtmlPage {
       List<String> parts = nameParts(value);
       for (int i = 0; i < parts.size(); i++) {
         String name = parts.get(i);
-        for (int j = i; j < Math.min(parts.size(), i + 3); j++) {
+        int last = firstParts.contains(name) ? Math.min(parts.size(), i + 3) : i + 1;
+        for (int j = i; j < last; j++) {
           if (j > i) {
             name = name + "-" + parts.get(j);
           }
