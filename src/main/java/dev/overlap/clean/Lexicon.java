@@ -30,7 +30,18 @@ final class Lexicon {
     }
   }
 
-  private record Group(int index, String name, double weight, List<Rule> patterns) {}
+  /** A cue group; equal by position in the rules (it keys the map of a block's hits). */
+  private record Group(int index, String name, double weight, List<Rule> patterns) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Group group && group.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+      return index;
+    }
+  }
 
   /** A pattern and what a block must contain for it to be worth running. */
   private record Rule(Pattern pattern, RequiredText required) {}
