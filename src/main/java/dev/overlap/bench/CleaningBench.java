@@ -30,7 +30,10 @@ public final class CleaningBench {
    * One folder's figures.
    *
    * @param megabytes the pages' size as read (decompressed), in MB
-   * @param pagesPerSecond pages cleaned per second on one thread
+   * @param pagesPerSecond pages cleaned per second on one thread (wall-clock time)
+   * @param cpuPagesPerSecond pages cleaned per second of the cleaning thread's CPU time: what one
+   *     core does, less sensitive to whatever else the machine runs (garbage collection, done by
+   *     other threads, is not in it)
    */
   public record Result(
       String name,
@@ -38,6 +41,7 @@ public final class CleaningBench {
       int refused,
       double megabytes,
       double pagesPerSecond,
+      double cpuPagesPerSecond,
       double megabytesPerSecond,
       double p50Millis,
       double p95Millis,
@@ -99,6 +103,8 @@ public final class CleaningBench {
     int n = set.pages().size();
     long[] nanos = new long[n * passes];
     long total = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     for (int pass = 0; pass < passes; pass++) {
       for (int i = 0; i < n; i++) {
         long start = System.nanoTime();
@@ -111,6 +117,7 @@ public final class CleaningBench {
     if (sink == Long.MIN_VALUE) {
       throw new AssertionError("unreachable: keeps the cleaning from being optimized away");
     }
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
     Arrays.sort(nanos);
     double seconds = total / 1e9;
     double megabytes = set.bytes() / 1e6;
@@ -120,6 +127,7 @@ public final class CleaningBench {
         set.refused(),
         megabytes,
         n == 0 ? 0 : n * passes / seconds,
+        n == 0 || cpuSeconds <= 0 ? 0 : n * passes / cpuSeconds,
         n == 0 ? 0 : megabytes * passes / seconds,
         percentile(nanos, 0.50),
         percentile(nanos, 0.95),

@@ -42,6 +42,7 @@ class BenchCleanTest {
     assertThat(row.path("pages").asInt()).isEqualTo(3);
     assertThat(row.path("megabytes").asDouble()).isGreaterThan(0);
     assertThat(row.path("pagesPerSecond").asDouble()).isGreaterThan(0);
+    assertThat(row.path("cpuPagesPerSecond").asDouble()).isGreaterThan(0);
     assertThat(row.path("p50Millis").asDouble()).isLessThanOrEqualTo(row.path("maxMillis").asDouble());
   }
 
