@@ -22,8 +22,47 @@ public final class TemplateBlocks {
 
   private TemplateBlocks() {}
 
-  /** Hash of a block's normalized text; 0 for a block without letters or digits. */
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /**
+   * Hash of a block's normalized text; 0 for a block without letters or digits. ASCII blocks (most
+   * of them) are hashed as they are read; others through {@link #normalizedHash}, which defines it.
+   */
   public static long hash(String blockText) {
+    long h = FNV_OFFSET;
+    boolean space = false;
+    boolean any = false;
+    for (int i = 0; i < blockText.length(); i++) {
+      char c = blockText.charAt(i);
+      if (c >= 128) {
+        return normalizedHash(blockText);
+      }
+      boolean digit = c >= '0' && c <= '9';
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (digit || letter) {
+        if (space && any) {
+          h = (h ^ ' ') * FNV_PRIME;
+        }
+        space = false;
+        any = true;
+        char normalized = digit ? '0' : c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        h = (h ^ normalized) * FNV_PRIME;
+      } else {
+        space = true;
+      }
+    }
+    if (!any) {
+      return 0;
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  /**
+   * The definition: letters and digits kept (every digit as 0), each run of anything else one
+   * space between them, lower-cased, FNV-1a over the UTF-8 bytes.
+   */
+  static long normalizedHash(String blockText) {
     StringBuilder normalized = new StringBuilder(blockText.length());
     boolean space = false;
     for (int i = 0; i < blockText.length(); ) {
@@ -43,21 +82,33 @@ public final class TemplateBlocks {
       return 0;
     }
     byte[] bytes = normalized.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (byte b : bytes) {
       h ^= b & 0xFF;
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
     }
     return h == 0 ? 1 : h;
   }
 
   /** Distinct hashes of every block of a cleaned document, for the index to count. */
   public static long[] hashes(CleanedText cleaned) {
-    return cleaned.blocks().stream()
-        .mapToLong(b -> hash(cleaned.text().substring(b.start(), b.end())))
-        .filter(h -> h != 0)
-        .distinct()
-        .toArray();
+    long[] hashes = new long[cleaned.blocks().size()];
+    int n = 0;
+    for (Block b : cleaned.blocks()) {
+      long h = hash(cleaned.text().substring(b.start(), b.end()));
+      if (h != 0) {
+        hashes[n++] = h;
+      }
+    }
+    // Distinct, first occurrence kept, in order.
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (seen.add(hashes[i])) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return java.util.Arrays.copyOf(hashes, distinct);
   }
 
   /** The document with every kept block that is a template of {@code site} marked TEMPLATE. */
