@@ -290,15 +290,7 @@ final class RequiredText {
         throw new GiveUp();
       }
       if (c == 'p' || c == 'P') {
-        if (at < regex.length() && regex.charAt(at) == '{') {
-          int close = regex.indexOf('}', at);
-          if (close < 0) {
-            throw new GiveUp();
-          }
-          at = close + 1;
-        } else {
-          at++;
-        }
+        skipPropertyName();
         return null;
       }
       if (Character.isLetterOrDigit(c)) {
@@ -308,6 +300,19 @@ final class RequiredText {
         return null; // \w \d \s \b \B \A \z ...: a class or an anchor
       }
       return Set.of(String.valueOf(c));
+    }
+
+    /** After {@code \p}: the property's name, one letter or in braces ({@code \p{Lu}}). */
+    private void skipPropertyName() {
+      if (at < regex.length() && regex.charAt(at) == '{') {
+        int close = regex.indexOf('}', at);
+        if (close < 0) {
+          throw new GiveUp();
+        }
+        at = close + 1;
+      } else {
+        at++;
+      }
     }
 
     private @Nullable Set<String> characterClass() {
@@ -339,15 +344,7 @@ final class RequiredText {
           char e = regex.charAt(at++);
           if (Character.isLetterOrDigit(e)) {
             if (e == 'p' || e == 'P') {
-              if (at < regex.length() && regex.charAt(at) == '{') {
-                int close = regex.indexOf('}', at);
-                if (close < 0) {
-                  throw new GiveUp();
-                }
-                at = close + 1;
-              } else {
-                at++;
-              }
+              skipPropertyName();
             } else if (e == 'x' || e == 'u' || e == 'c' || e == 'N' || e == '0' || e == 'Q') {
               throw new GiveUp();
             }
