@@ -153,7 +153,13 @@ class EvalCommandsTest {
     assertThat(result.status()).as(result.err()).isZero();
     JsonNode json = JSON.readTree(result.out());
     assertThat(json.get("suspicious").asInt()).isEqualTo(12);
-    assertThat(json.get("noReuseDocuments").asInt()).isEqualTo(2);
+    // 2 generated without reuse, and the 10 others' hosts checked before planting
+    assertThat(json.get("noReuseGenerated").asInt()).isEqualTo(2);
+    assertThat(json.get("noReuseDocuments").asInt()).isEqualTo(12);
+    JsonNode rate = json.get("noReuseRate");
+    assertThat(rate.get("total").asInt()).isEqualTo(12);
+    assertThat(rate.get("count").asInt()).isEqualTo(json.get("noReuseFlagged").asInt());
+    assertThat(rate.get("high").asDouble()).isGreaterThan(rate.get("share").asDouble());
     List<String> rows = new ArrayList<>();
     for (JsonNode row : json.get("rows")) {
       rows.add(row.get("obfuscation").asText());
@@ -182,8 +188,10 @@ class EvalCommandsTest {
             "--seed", "5", "--format", "json");
     assertThat(more.status()).as(more.err()).isZero();
     JsonNode moreJson = JSON.readTree(more.out());
-    assertThat(moreJson.get("noReuseDocuments").asInt()).isEqualTo(6);
-    assertThat(moreJson.get("noReuseFlagged").asInt()).isLessThanOrEqualTo(6);
+    assertThat(moreJson.get("noReuseGenerated").asInt()).isEqualTo(6);
+    assertThat(moreJson.get("noReuseDocuments").asInt()).isEqualTo(12);
+    assertThat(moreJson.get("noReuseGeneratedFlagged").asInt())
+        .isLessThanOrEqualTo(moreJson.get("noReuseFlagged").asInt());
     assertThat(moreJson.get("falseAlarms").isArray()).isTrue();
     Run tooMany =
         run("eval", "planted", "--text", text.toString(), "--docs", "12", "--no-reuse", "13");

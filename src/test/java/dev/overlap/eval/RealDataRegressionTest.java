@@ -91,9 +91,13 @@ class RealDataRegressionTest {
     assertThat(plagdet.get(Obfuscation.SHUFFLE.label())).isGreaterThanOrEqualTo(0.98);
     assertThat(plagdet.get(Obfuscation.HEAVY.label())).isGreaterThanOrEqualTo(0.83);
     assertThat(plagdet.get(Obfuscation.SUMMARY.label())).isGreaterThanOrEqualTo(0.665);
-    // measured: 1 of 20 documents without reuse flagged (a paraphrased Council opening), and 3
-    // of all 120 hosts flagged outside the planted passages (8 before stock phrases)
-    assertThat(result.noReuseFlagged()).isLessThanOrEqualTo(1);
+    // measured: 2 of the 120 texts without reuse flagged (the 20 generated without reuse and the
+    // 100 other hosts before planting): 1.7%, 95% interval 0.5-5.9%. Of the 20, 1 (a paraphrased
+    // Council opening). 3 of all 120 documents flagged outside the planted passages (8 before
+    // stock phrases).
+    assertThat(result.noReuseDocuments()).isEqualTo(120);
+    assertThat(result.noReuseFlagged()).isLessThanOrEqualTo(3);
+    assertThat(result.noReuseGeneratedFlagged()).isLessThanOrEqualTo(1);
     assertThat(result.hostFlagged()).isLessThanOrEqualTo(4);
   }
 }
