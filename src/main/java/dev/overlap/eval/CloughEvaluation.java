@@ -6,6 +6,7 @@ import dev.overlap.config.OverlapConfig;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li><b>A overall</b>: the 5 sources are the index; the answer's overall similarity.
+ *   <li><b>A weighted</b>: the same index; the weighted similarity (exactness counts).
+ *   <li><b>A longest run</b>: the same index; the longest run of identical words inside the
+ *       answer's passages ({@link ExactRuns}): how much was copied as is, in one piece.
  *   <li><b>B overall</b>: sources and all 95 answers are the index (an archive); the answer's
  *       overall similarity (itself excluded).
  *   <li><b>B to orig</b>: in the same archive, the similarity to its task's source only.
@@ -72,6 +76,7 @@ public final class CloughEvaluation {
 
   public static final String A_OVERALL = "overlap A overall";
   public static final String A_WEIGHTED = "overlap A weighted";
+  public static final String A_LONGEST_RUN = "overlap A longest run";
   public static final String B_OVERALL = "overlap B overall";
   public static final String B_ORIG = "overlap B to orig";
   public static final String SIM_A = "sim_text A overall";
@@ -142,9 +147,11 @@ public final class CloughEvaluation {
     index(overlap, indexA, dir, sources);
     try (EssayIndex index = overlap.openForChecking(indexA)) {
       for (Answer answer : answers) {
-        CheckReport report = check(overlap, index, dir.resolve(answer.file()));
+        CheckedEssay checked = checkWithTexts(overlap, index, dir.resolve(answer.file()));
+        CheckReport report = checked.report();
         answer.scores().put(A_OVERALL, report.similarity());
         answer.scores().put(A_WEIGHTED, report.weightedSimilarity());
+        answer.scores().put(A_LONGEST_RUN, (double) ExactRuns.longestInPassages(checked));
       }
     }
 
@@ -307,7 +314,7 @@ public final class CloughEvaluation {
           rows.append(c == 0 ? "" : " ").append(String.format(Locale.ROOT, "%2d", row[c]));
         }
       }
-      out.append(String.format(Locale.ROOT, "  %-20s %s%n", m.method(), rows));
+      out.append(String.format(Locale.ROOT, "  %-22s %s%n", m.method(), rows));
     }
     out.append('\n');
     for (String note : result.notes()) {
@@ -326,12 +333,17 @@ public final class CloughEvaluation {
   }
 
   private static CheckReport check(Overlap overlap, EssayIndex index, Path file) {
-    CheckReport report = overlap.check(index, file.toString());
+    return checkWithTexts(overlap, index, file).report();
+  }
+
+  private static CheckedEssay checkWithTexts(Overlap overlap, EssayIndex index, Path file) {
+    CheckedEssay checked = overlap.checkWithTexts(index, file.toString());
+    CheckReport report = checked.report();
     if (report.error() != null || report.similarity() == null) {
       throw new UncheckedIOException(
           new IOException(file + " could not be checked: " + report.error()));
     }
-    return report;
+    return checked;
   }
 
   static String fileName(String path) {

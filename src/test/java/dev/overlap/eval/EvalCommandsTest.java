@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,11 +74,25 @@ class EvalCommandsTest {
         default -> assertThat(score).as(answer.toString()).isBetween(0.05, 0.95);
       }
     }
+    // The longest run of identical words in the passages: the copied stretch of each answer.
+    Map<String, Integer> copied = new HashMap<>();
+    for (JsonNode answer : json.get("answers")) {
+      copied.merge(
+          answer.get("category").asText(),
+          answer.get("scores").get(CloughEvaluation.A_LONGEST_RUN).asInt(),
+          Math::min);
+    }
+    assertThat(copied)
+        .containsEntry("NON", 0)
+        .hasEntrySatisfying("HEAVY", run -> assertThat(run).isBetween(20, 22))
+        .hasEntrySatisfying("LIGHT", run -> assertThat(run).isBetween(60, 62))
+        .hasEntrySatisfying("CUT", run -> assertThat(run).isEqualTo(150));
     // JPlag runs when its runner is built (src/peers/jplag), else the notes say how to build it.
     assertThat(json.get("notes").toString()).containsAnyOf("JPlag 6.0.0:", "JPlag: runner not built");
 
     Run table = run("eval", "clough", dir.toString(), "--no-peers");
-    assertThat(table.out()).contains("overlap A overall", "4-class LOO acc", "non", "cut");
+    assertThat(table.out())
+        .contains("overlap A overall", "overlap A longest run", "4-class LOO acc", "non", "cut");
   }
 
   @Test
