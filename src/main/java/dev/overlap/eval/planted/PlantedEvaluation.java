@@ -3,6 +3,8 @@ package dev.overlap.eval.planted;
 import dev.overlap.Overlap;
 import dev.overlap.Progress;
 import dev.overlap.config.OverlapConfig;
+import dev.overlap.eval.Distribution;
+import dev.overlap.eval.ExactRuns;
 import dev.overlap.eval.PanAnnotation;
 import dev.overlap.eval.PanMeasures;
 import dev.overlap.eval.PanScore;
@@ -12,6 +14,7 @@ import dev.overlap.eval.TextTable;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +37,19 @@ import java.util.Map;
  * tell 1% from 4%. The rate comes with its 95% Wilson interval.
  */
 public final class PlantedEvaluation {
-  /** Measures of one obfuscation (or "all"). */
-  public record Row(String obfuscation, int documents, PanScore score, int missedCases, int splitCases) {}
+  /**
+   * Measures of one obfuscation (or "all").
+   *
+   * @param longestRun per document, the longest run of identical words inside its passages
+   *     ({@link ExactRuns}): how much of the reuse is still copied as is
+   */
+  public record Row(
+      String obfuscation,
+      int documents,
+      PanScore score,
+      int missedCases,
+      int splitCases,
+      Distribution longestRun) {}
 
   /** A planted case no detection overlaps. */
   public record Missed(String obfuscation, String document, String source, int thisOffset, int thisLength) {}
@@ -112,6 +126,7 @@ public final class PlantedEvaluation {
     Map<String, List<PanAnnotation>> cases = new LinkedHashMap<>();
     Map<String, List<PanAnnotation>> detections = new LinkedHashMap<>();
     Map<String, Integer> documents = new LinkedHashMap<>();
+    Map<String, List<Double>> longestRuns = new LinkedHashMap<>();
     int flagged = 0;
     int noReuse = 0;
     int generatedFlagged = 0;
@@ -127,8 +142,12 @@ public final class PlantedEvaluation {
       for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
         String label = doc.label();
         documents.merge(label, 1, Integer::sum);
-        CheckReport report = overlap.check(index, susp.resolve(doc.name()).toString());
+        CheckedEssay checked = overlap.checkWithTexts(index, susp.resolve(doc.name()).toString());
+        CheckReport report = checked.report();
         List<PanAnnotation> found = detections(report, doc.name());
+        longestRuns
+            .computeIfAbsent(label, k -> new ArrayList<>())
+            .add((double) ExactRuns.longestInPassages(checked));
         detections.computeIfAbsent(label, k -> new ArrayList<>()).addAll(found);
         List<PanAnnotation> planted = annotations(doc);
         cases.computeIfAbsent(label, k -> new ArrayList<>()).addAll(planted);
@@ -168,20 +187,29 @@ public final class PlantedEvaluation {
       if (!documents.containsKey(label)) {
         continue;
       }
-      Row row = row(label, documents.get(label), cases.get(label), detections.get(label));
+      Row row =
+          row(
+              label,
+              documents.get(label),
+              cases.get(label),
+              detections.get(label),
+              longestRuns.get(label));
       rows.add(row);
       allMissed += row.missedCases();
       allSplit += row.splitCases();
     }
     cases.values().forEach(allCases::addAll);
     detections.values().forEach(allDetections::addAll);
+    List<Double> allRuns = new ArrayList<>();
+    longestRuns.values().forEach(allRuns::addAll);
     rows.add(
         new Row(
             "all (no-reuse docs included)",
             corpus.suspicious().size(),
             PanMeasures.score(allCases, allDetections),
             allMissed,
-            allSplit));
+            allSplit,
+            distribution(allRuns)));
     return new Result(
         corpus.sources().size(),
         corpus.suspicious().size(),
@@ -265,8 +293,16 @@ public final class PlantedEvaluation {
     return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
   }
 
+  private static Distribution distribution(List<Double> values) {
+    return Distribution.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
   private static Row row(
-      String label, int documents, List<PanAnnotation> cases, List<PanAnnotation> detections) {
+      String label,
+      int documents,
+      List<PanAnnotation> cases,
+      List<PanAnnotation> detections,
+      List<Double> longestRuns) {
     int[] perCase = PanMeasures.detectionsPerCase(cases, detections);
     int missed = 0;
     int split = 0;
@@ -274,7 +310,13 @@ public final class PlantedEvaluation {
       missed += n == 0 ? 1 : 0;
       split += n > 1 ? 1 : 0;
     }
-    return new Row(label, documents, PanMeasures.score(cases, detections), missed, split);
+    return new Row(
+        label,
+        documents,
+        PanMeasures.score(cases, detections),
+        missed,
+        split,
+        distribution(longestRuns));
   }
 
   static List<PanAnnotation> annotations(PlantedCorpus.Suspicious doc) {
@@ -373,14 +415,18 @@ public final class PlantedEvaluation {
     TextTable table =
         new TextTable(
             "obfuscation", "docs", "cases", "dets", "missed", "split", "precision", "recall",
-            "granularity", "plagdet");
+            "granularity", "plagdet", "longest run min/median/max");
     for (Row r : result.rows()) {
       PanScore s = r.score();
+      Distribution run = r.longestRun();
       table.row(
           r.obfuscation(), r.documents(), s.cases(), s.detections(), r.missedCases(),
-          r.splitCases(), s.precision(), s.recall(), s.granularity(), s.plagdet());
+          r.splitCases(), s.precision(), s.recall(), s.granularity(), s.plagdet(),
+          String.format(Locale.ROOT, "%.0f/%.0f/%.0f", run.min(), run.median(), run.max()));
     }
     out.append(table);
+    out.append(
+        "longest run: per document, the longest run of identical words inside its passages\n");
     Proportion rate = result.noReuseRate();
     out.append(
         String.format(
