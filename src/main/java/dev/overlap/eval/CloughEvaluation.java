@@ -34,6 +34,8 @@ import java.util.Optional;
  *   <li><b>B overall</b>: sources and all 95 answers are the index (an archive); the answer's
  *       overall similarity (itself excluded).
  *   <li><b>B to orig</b>: in the same archive, the similarity to its task's source only.
+ *   <li><b>B longest run</b>, <b>B longest run to orig</b>: in the same archive, the longest run
+ *       of identical words in the passages of any source, and of the task's source only.
  *   <li>the same three for {@code sim_text} when it is installed: its percentage of the answer
  *       found in a file, the largest over the files in question.
  * </ul>
@@ -79,6 +81,8 @@ public final class CloughEvaluation {
   public static final String A_LONGEST_RUN = "overlap A longest run";
   public static final String B_OVERALL = "overlap B overall";
   public static final String B_ORIG = "overlap B to orig";
+  public static final String B_LONGEST_RUN = "overlap B longest run";
+  public static final String B_ORIG_LONGEST_RUN = "overlap B longest run to orig";
   public static final String SIM_A = "sim_text A overall";
   public static final String SIM_B_OVERALL = "sim_text B overall";
   public static final String SIM_B_ORIG = "sim_text B to orig";
@@ -162,7 +166,8 @@ public final class CloughEvaluation {
     index(overlap, indexB, dir, all);
     try (EssayIndex index = overlap.openForChecking(indexB)) {
       for (Answer answer : answers) {
-        CheckReport report = check(overlap, index, dir.resolve(answer.file()));
+        CheckedEssay checked = checkWithTexts(overlap, index, dir.resolve(answer.file()));
+        CheckReport report = checked.report();
         answer.scores().put(B_OVERALL, report.similarity());
         double toOrig = 0;
         for (CheckReport.SourceReport source : report.sources()) {
@@ -171,6 +176,14 @@ public final class CloughEvaluation {
           }
         }
         answer.scores().put(B_ORIG, toOrig);
+        answer.scores().put(B_LONGEST_RUN, (double) ExactRuns.longestInPassages(checked));
+        answer
+            .scores()
+            .put(
+                B_ORIG_LONGEST_RUN,
+                (double)
+                    ExactRuns.longestInPassages(
+                        checked, source -> fileName(source.path()).equals(sourceOf(answer))));
       }
     }
 
@@ -314,7 +327,7 @@ public final class CloughEvaluation {
           rows.append(c == 0 ? "" : " ").append(String.format(Locale.ROOT, "%2d", row[c]));
         }
       }
-      out.append(String.format(Locale.ROOT, "  %-22s %s%n", m.method(), rows));
+      out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), rows));
     }
     out.append('\n');
     for (String note : result.notes()) {
@@ -330,10 +343,6 @@ public final class CloughEvaluation {
     } catch (RefusedInputException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }
-  }
-
-  private static CheckReport check(Overlap overlap, EssayIndex index, Path file) {
-    return checkWithTexts(overlap, index, file).report();
   }
 
   private static CheckedEssay checkWithTexts(Overlap overlap, EssayIndex index, Path file) {

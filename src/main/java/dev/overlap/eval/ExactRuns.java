@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The longest run of identical words inside the passages of a check: how much of the reuse is
@@ -59,9 +60,18 @@ public final class ExactRuns {
    * (0 without passages). Needs the texts of the check ({@code Overlap#checkWithTexts}).
    */
   public static int longestInPassages(CheckedEssay checked) {
+    return longestInPassages(checked, source -> true);
+  }
+
+  /** The same, over the passages of the sources {@code which} accepts. */
+  public static int longestInPassages(
+      CheckedEssay checked, Predicate<CheckReport.SourceReport> which) {
     int best = 0;
     String essay = checked.essay().text();
     for (CheckReport.SourceReport source : checked.report().sources()) {
+      if (!which.test(source)) {
+        continue;
+      }
       ReportText text = checked.sources().get(source.id());
       if (text == null) {
         throw new IllegalArgumentException("no text for the report's source " + source.id());

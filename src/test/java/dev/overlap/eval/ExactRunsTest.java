@@ -53,6 +53,8 @@ class ExactRunsTest {
             Map.of("id", new ReportText(source, List.of())));
     // "six seven" follows in both texts but lies outside the passage: not counted
     assertThat(ExactRuns.longestInPassages(checked)).isEqualTo(5);
+    assertThat(ExactRuns.longestInPassages(checked, s -> s.path().equals("source.txt"))).isEqualTo(5);
+    assertThat(ExactRuns.longestInPassages(checked, s -> s.path().equals("other.txt"))).isZero();
     assertThat(ExactRuns.longestInPassages(CheckedEssay.withoutTexts(
             new CheckReport(CheckReport.SCHEMA_VERSION, new CheckReport.EssayInfo("e", 0, 0),
                 0.0, 0.0, List.of(), null))))
