@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +65,29 @@ public final class CloughEvaluation {
   /** One answer of the corpus and its score by each method. */
   public record Answer(String file, String task, Category category, Map<String, Double> scores) {}
 
-  /** The measures of one method. */
+  /**
+   * The measures of one method.
+   *
+   * @param aucLosses the plagiarized answers that score at or below some non answer: what keeps
+   *     ROC AUC from 1, lowest score first
+   */
   public record MethodResult(
       String method,
       double rocAuc,
       double spearman,
       double accuracy4,
       Map<String, Distribution> byCategory,
-      int[][] confusion) {}
+      int[][] confusion,
+      List<AucLoss> aucLosses) {}
+
+  /**
+   * A plagiarized answer ranked at or below non answers. ROC AUC is 1 minus the sum over these of
+   * (nonAbove + nonTied / 2), divided by plagiarized × non answers.
+   *
+   * @param nonAbove non answers scoring higher
+   * @param nonTied non answers scoring the same
+   */
+  public record AucLoss(String file, String category, double score, int nonAbove, int nonTied) {}
 
   public record Result(
       String corpus, List<MethodResult> methods, List<Answer> answers, List<String> notes) {}
@@ -288,13 +304,35 @@ public final class CloughEvaluation {
       confusion[classes[i]][predicted[i]]++;
       correct += classes[i] == predicted[i] ? 1 : 0;
     }
+    List<AucLoss> losses = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!plagiarized[i]) {
+        continue;
+      }
+      int above = 0;
+      int tied = 0;
+      for (int j = 0; j < n; j++) {
+        if (!plagiarized[j]) {
+          above += scores[j] > scores[i] ? 1 : 0;
+          tied += scores[j] == scores[i] ? 1 : 0;
+        }
+      }
+      if (above + tied > 0) {
+        Answer answer = answers.get(i);
+        losses.add(
+            new AucLoss(answer.file(), answer.category().label(), scores[i], above, tied));
+      }
+    }
+    losses.sort(
+        Comparator.comparingDouble(AucLoss::score).thenComparing(AucLoss::file));
     return new MethodResult(
         method,
         RankMeasures.rocAuc(scores, plagiarized),
         RankMeasures.spearman(scores, ordinal),
         (double) correct / n,
         byCategory,
-        confusion);
+        confusion,
+        List.copyOf(losses));
   }
 
   public static String table(Result result) {
@@ -328,6 +366,29 @@ public final class CloughEvaluation {
         }
       }
       out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), rows));
+    }
+    out.append('\n');
+    out.append(
+        "what keeps ROC AUC from 1 (overlap A): plagiarized answers at or below non answers, with"
+            + " how many non answers score above / the same\n");
+    for (MethodResult m : result.methods()) {
+      if (!m.method().startsWith("overlap A")) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder();
+      for (AucLoss loss : m.aucLosses()) {
+        line.append(line.length() == 0 ? "" : ", ")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%s %s %s (%d/%d)",
+                    loss.file().replaceFirst("\\.txt$", ""),
+                    loss.category(),
+                    TextTable.format(loss.score()),
+                    loss.nonAbove(),
+                    loss.nonTied()));
+      }
+      out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), line));
     }
     out.append('\n');
     for (String note : result.notes()) {
