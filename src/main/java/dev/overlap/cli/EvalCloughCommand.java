@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Document-level evaluation on Clough & Stevenson's 95 short answers: ROC AUC, Spearman,"
           + " 4-class leave-one-out accuracy and scores per category, with the 5 sources indexed"
-          + " (A) and with sources and answers indexed (B). sim_text runs beside when installed.",
+          + " (A) and with sources and answers indexed (B). Scores of A: the similarity, the"
+          + " weighted similarity, and the longest run of identical words inside the answer's"
+          + " passages (how much was copied in one piece; it orders cut > light > heavy > non"
+          + " best). sim_text and JPlag run beside when installed.",
       ""
     })
 final class EvalCloughCommand implements Callable<Integer> {

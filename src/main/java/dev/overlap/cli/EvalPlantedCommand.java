@@ -24,9 +24,12 @@ import picocli.CommandLine.Spec;
       "Generates artificial plagiarism from real text in the PAN manner (passages of 40-300"
           + " words inserted into host documents, obfuscated none, light, shuffle, heavy or"
           + " summary, plus documents with no reuse), indexes the sources, checks every"
-          + " suspicious document and reports PAN's measures per obfuscation and the false-alarm"
-          + " share of the documents without reuse. Seeded: the same options give the same"
-          + " corpus.",
+          + " suspicious document and reports PAN's measures per obfuscation, with the longest"
+          + " run of identical words in each document's passages. False alarms are"
+          + " counted on every host without reuse: the documents generated without any, and the"
+          + " hosts of the others checked before planting (120 texts by default), given as a"
+          + " rate with its 95%% Wilson interval, each false alarm listed with its text."
+          + " Seeded: the same options give the same corpus.",
       ""
     })
 final class EvalPlantedCommand implements Callable<Integer> {
@@ -51,9 +54,10 @@ final class EvalPlantedCommand implements Callable<Integer> {
       names = "--no-reuse",
       paramLabel = "N",
       description =
-          "How many of the --docs documents have no reuse at all, to measure false alarms on"
-              + " (default: one in six, 20 of 120). Each takes a text that would otherwise be a"
-              + " source, so a large N also shrinks the index.")
+          "How many of the --docs documents are generated without reuse (default: one in six,"
+              + " 20 of 120); they join the 'all' row. False alarms are counted on every host"
+              + " either way (the others checked before planting too), so N does not change that"
+              + " sample.")
   @Nullable Integer noReuse;
 
   @Option(

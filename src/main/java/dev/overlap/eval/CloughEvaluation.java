@@ -6,12 +6,14 @@ import dev.overlap.config.OverlapConfig;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +29,14 @@ import java.util.Optional;
  *
  * <ul>
  *   <li><b>A overall</b>: the 5 sources are the index; the answer's overall similarity.
+ *   <li><b>A weighted</b>: the same index; the weighted similarity (exactness counts).
+ *   <li><b>A longest run</b>: the same index; the longest run of identical words inside the
+ *       answer's passages ({@link ExactRuns}): how much was copied as is, in one piece.
  *   <li><b>B overall</b>: sources and all 95 answers are the index (an archive); the answer's
  *       overall similarity (itself excluded).
  *   <li><b>B to orig</b>: in the same archive, the similarity to its task's source only.
+ *   <li><b>B longest run</b>, <b>B longest run to orig</b>: in the same archive, the longest run
+ *       of identical words in the passages of any source, and of the task's source only.
  *   <li>the same three for {@code sim_text} when it is installed: its percentage of the answer
  *       found in a file, the largest over the files in question.
  * </ul>
@@ -58,22 +65,40 @@ public final class CloughEvaluation {
   /** One answer of the corpus and its score by each method. */
   public record Answer(String file, String task, Category category, Map<String, Double> scores) {}
 
-  /** The measures of one method. */
+  /**
+   * The measures of one method.
+   *
+   * @param aucLosses the plagiarized answers that score at or below some non answer: what keeps
+   *     ROC AUC from 1, lowest score first
+   */
   public record MethodResult(
       String method,
       double rocAuc,
       double spearman,
       double accuracy4,
       Map<String, Distribution> byCategory,
-      int[][] confusion) {}
+      int[][] confusion,
+      List<AucLoss> aucLosses) {}
+
+  /**
+   * A plagiarized answer ranked at or below non answers. ROC AUC is 1 minus the sum over these of
+   * (nonAbove + nonTied / 2), divided by plagiarized × non answers.
+   *
+   * @param nonAbove non answers scoring higher
+   * @param nonTied non answers scoring the same
+   */
+  public record AucLoss(String file, String category, double score, int nonAbove, int nonTied) {}
 
   public record Result(
       String corpus, List<MethodResult> methods, List<Answer> answers, List<String> notes) {}
 
   public static final String A_OVERALL = "overlap A overall";
   public static final String A_WEIGHTED = "overlap A weighted";
+  public static final String A_LONGEST_RUN = "overlap A longest run";
   public static final String B_OVERALL = "overlap B overall";
   public static final String B_ORIG = "overlap B to orig";
+  public static final String B_LONGEST_RUN = "overlap B longest run";
+  public static final String B_ORIG_LONGEST_RUN = "overlap B longest run to orig";
   public static final String SIM_A = "sim_text A overall";
   public static final String SIM_B_OVERALL = "sim_text B overall";
   public static final String SIM_B_ORIG = "sim_text B to orig";
@@ -142,9 +167,11 @@ public final class CloughEvaluation {
     index(overlap, indexA, dir, sources);
     try (EssayIndex index = overlap.openForChecking(indexA)) {
       for (Answer answer : answers) {
-        CheckReport report = check(overlap, index, dir.resolve(answer.file()));
+        CheckedEssay checked = checkWithTexts(overlap, index, dir.resolve(answer.file()));
+        CheckReport report = checked.report();
         answer.scores().put(A_OVERALL, report.similarity());
         answer.scores().put(A_WEIGHTED, report.weightedSimilarity());
+        answer.scores().put(A_LONGEST_RUN, (double) ExactRuns.longestInPassages(checked));
       }
     }
 
@@ -155,7 +182,8 @@ public final class CloughEvaluation {
     index(overlap, indexB, dir, all);
     try (EssayIndex index = overlap.openForChecking(indexB)) {
       for (Answer answer : answers) {
-        CheckReport report = check(overlap, index, dir.resolve(answer.file()));
+        CheckedEssay checked = checkWithTexts(overlap, index, dir.resolve(answer.file()));
+        CheckReport report = checked.report();
         answer.scores().put(B_OVERALL, report.similarity());
         double toOrig = 0;
         for (CheckReport.SourceReport source : report.sources()) {
@@ -164,6 +192,14 @@ public final class CloughEvaluation {
           }
         }
         answer.scores().put(B_ORIG, toOrig);
+        answer.scores().put(B_LONGEST_RUN, (double) ExactRuns.longestInPassages(checked));
+        answer
+            .scores()
+            .put(
+                B_ORIG_LONGEST_RUN,
+                (double)
+                    ExactRuns.longestInPassages(
+                        checked, source -> fileName(source.path()).equals(sourceOf(answer))));
       }
     }
 
@@ -268,13 +304,35 @@ public final class CloughEvaluation {
       confusion[classes[i]][predicted[i]]++;
       correct += classes[i] == predicted[i] ? 1 : 0;
     }
+    List<AucLoss> losses = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!plagiarized[i]) {
+        continue;
+      }
+      int above = 0;
+      int tied = 0;
+      for (int j = 0; j < n; j++) {
+        if (!plagiarized[j]) {
+          above += scores[j] > scores[i] ? 1 : 0;
+          tied += scores[j] == scores[i] ? 1 : 0;
+        }
+      }
+      if (above + tied > 0) {
+        Answer answer = answers.get(i);
+        losses.add(
+            new AucLoss(answer.file(), answer.category().label(), scores[i], above, tied));
+      }
+    }
+    losses.sort(
+        Comparator.comparingDouble(AucLoss::score).thenComparing(AucLoss::file));
     return new MethodResult(
         method,
         RankMeasures.rocAuc(scores, plagiarized),
         RankMeasures.spearman(scores, ordinal),
         (double) correct / n,
         byCategory,
-        confusion);
+        confusion,
+        List.copyOf(losses));
   }
 
   public static String table(Result result) {
@@ -307,7 +365,30 @@ public final class CloughEvaluation {
           rows.append(c == 0 ? "" : " ").append(String.format(Locale.ROOT, "%2d", row[c]));
         }
       }
-      out.append(String.format(Locale.ROOT, "  %-20s %s%n", m.method(), rows));
+      out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), rows));
+    }
+    out.append('\n');
+    out.append(
+        "what keeps ROC AUC from 1 (overlap A): plagiarized answers at or below non answers, with"
+            + " how many non answers score above / the same\n");
+    for (MethodResult m : result.methods()) {
+      if (!m.method().startsWith("overlap A")) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder();
+      for (AucLoss loss : m.aucLosses()) {
+        line.append(line.length() == 0 ? "" : ", ")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%s %s %s (%d/%d)",
+                    loss.file().replaceFirst("\\.txt$", ""),
+                    loss.category(),
+                    TextTable.format(loss.score()),
+                    loss.nonAbove(),
+                    loss.nonTied()));
+      }
+      out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), line));
     }
     out.append('\n');
     for (String note : result.notes()) {
@@ -325,13 +406,14 @@ public final class CloughEvaluation {
     }
   }
 
-  private static CheckReport check(Overlap overlap, EssayIndex index, Path file) {
-    CheckReport report = overlap.check(index, file.toString());
+  private static CheckedEssay checkWithTexts(Overlap overlap, EssayIndex index, Path file) {
+    CheckedEssay checked = overlap.checkWithTexts(index, file.toString());
+    CheckReport report = checked.report();
     if (report.error() != null || report.similarity() == null) {
       throw new UncheckedIOException(
           new IOException(file + " could not be checked: " + report.error()));
     }
-    return report;
+    return checked;
   }
 
   static String fileName(String path) {

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,11 +74,25 @@ class EvalCommandsTest {
         default -> assertThat(score).as(answer.toString()).isBetween(0.05, 0.95);
       }
     }
+    // The longest run of identical words in the passages: the copied stretch of each answer.
+    Map<String, Integer> copied = new HashMap<>();
+    for (JsonNode answer : json.get("answers")) {
+      copied.merge(
+          answer.get("category").asText(),
+          answer.get("scores").get(CloughEvaluation.A_LONGEST_RUN).asInt(),
+          Math::min);
+    }
+    assertThat(copied)
+        .containsEntry("NON", 0)
+        .hasEntrySatisfying("HEAVY", run -> assertThat(run).isBetween(20, 22))
+        .hasEntrySatisfying("LIGHT", run -> assertThat(run).isBetween(60, 62))
+        .hasEntrySatisfying("CUT", run -> assertThat(run).isEqualTo(150));
     // JPlag runs when its runner is built (src/peers/jplag), else the notes say how to build it.
     assertThat(json.get("notes").toString()).containsAnyOf("JPlag 6.0.0:", "JPlag: runner not built");
 
     Run table = run("eval", "clough", dir.toString(), "--no-peers");
-    assertThat(table.out()).contains("overlap A overall", "4-class LOO acc", "non", "cut");
+    assertThat(table.out())
+        .contains("overlap A overall", "overlap A longest run", "4-class LOO acc", "non", "cut");
   }
 
   @Test
@@ -153,7 +169,13 @@ class EvalCommandsTest {
     assertThat(result.status()).as(result.err()).isZero();
     JsonNode json = JSON.readTree(result.out());
     assertThat(json.get("suspicious").asInt()).isEqualTo(12);
-    assertThat(json.get("noReuseDocuments").asInt()).isEqualTo(2);
+    // 2 generated without reuse, and the 10 others' hosts checked before planting
+    assertThat(json.get("noReuseGenerated").asInt()).isEqualTo(2);
+    assertThat(json.get("noReuseDocuments").asInt()).isEqualTo(12);
+    JsonNode rate = json.get("noReuseRate");
+    assertThat(rate.get("total").asInt()).isEqualTo(12);
+    assertThat(rate.get("count").asInt()).isEqualTo(json.get("noReuseFlagged").asInt());
+    assertThat(rate.get("high").asDouble()).isGreaterThan(rate.get("share").asDouble());
     List<String> rows = new ArrayList<>();
     for (JsonNode row : json.get("rows")) {
       rows.add(row.get("obfuscation").asText());
@@ -182,8 +204,10 @@ class EvalCommandsTest {
             "--seed", "5", "--format", "json");
     assertThat(more.status()).as(more.err()).isZero();
     JsonNode moreJson = JSON.readTree(more.out());
-    assertThat(moreJson.get("noReuseDocuments").asInt()).isEqualTo(6);
-    assertThat(moreJson.get("noReuseFlagged").asInt()).isLessThanOrEqualTo(6);
+    assertThat(moreJson.get("noReuseGenerated").asInt()).isEqualTo(6);
+    assertThat(moreJson.get("noReuseDocuments").asInt()).isEqualTo(12);
+    assertThat(moreJson.get("noReuseGeneratedFlagged").asInt())
+        .isLessThanOrEqualTo(moreJson.get("noReuseFlagged").asInt());
     assertThat(moreJson.get("falseAlarms").isArray()).isTrue();
     Run tooMany =
         run("eval", "planted", "--text", text.toString(), "--docs", "12", "--no-reuse", "13");

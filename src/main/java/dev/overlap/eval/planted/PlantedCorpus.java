@@ -24,9 +24,15 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
    * A suspicious document.
    *
    * @param obfuscation of all its passages; null when it reuses nothing
+   * @param host the host text before any passage was planted in it (the text itself when none
+   *     was): a document without reuse too, so every host can be checked for false alarms
    */
   public record Suspicious(
-      String name, String text, @Nullable Obfuscation obfuscation, List<PlantedCase> cases) {
+      String name,
+      String text,
+      @Nullable Obfuscation obfuscation,
+      List<PlantedCase> cases,
+      String host) {
 
     public String label() {
       return obfuscation == null ? "no reuse" : obfuscation.label();
@@ -85,7 +91,7 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
       // starting with document 0 (so one in six is documents 0, 6, 12, ...)
       boolean none = ceilDiv((long) (d + 1) * noReuse, docs) > ceilDiv((long) d * noReuse, docs);
       if (none) {
-        suspicious.add(new Suspicious(name, host, null, List.of()));
+        suspicious.add(new Suspicious(name, host, null, List.of(), host));
       } else {
         Obfuscation kind = kinds[withReuse++ % kinds.length];
         suspicious.add(plant(name, host, kind, sources, random));
@@ -149,7 +155,7 @@ public record PlantedCorpus(List<Document> sources, List<Suspicious> suspicious)
               sourceText.codePointCount(passage.start(), passage.end())));
     }
     text.append(host, copied, host.length());
-    return new Suspicious(name, text.toString(), kind, cases);
+    return new Suspicious(name, text.toString(), kind, cases, host);
   }
 
   /** Shortest planted text: a disguise that leaves less is drawn again (up to 20 times). */

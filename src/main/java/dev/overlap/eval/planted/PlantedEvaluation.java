@@ -3,14 +3,18 @@ package dev.overlap.eval.planted;
 import dev.overlap.Overlap;
 import dev.overlap.Progress;
 import dev.overlap.config.OverlapConfig;
+import dev.overlap.eval.Distribution;
+import dev.overlap.eval.ExactRuns;
 import dev.overlap.eval.PanAnnotation;
 import dev.overlap.eval.PanMeasures;
 import dev.overlap.eval.PanScore;
 import dev.overlap.eval.PanXml;
+import dev.overlap.eval.Proportion;
 import dev.overlap.eval.TextTable;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.ingest.RefusedInputException;
 import dev.overlap.report.CheckReport;
+import dev.overlap.report.CheckedEssay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +28,28 @@ import java.util.Map;
 /**
  * End-to-end evaluation on a {@link PlantedCorpus}: the sources are indexed, each suspicious
  * document is checked through the index as a user would ({@link Overlap#check}), and the
- * reported passages are scored against the planted cases with PAN's measures, per obfuscation;
- * for documents without reuse, the share that got any detection (false alarms).
+ * reported passages are scored against the planted cases with PAN's measures, per obfuscation.
+ *
+ * <p>False alarms are measured on documents without reuse: those generated without any, and the
+ * host of every other document checked before its passages were planted (the same text a
+ * document without reuse would have been). So every host counts once, 120 by default rather than
+ * the 20 generated without reuse: one document of 20 moves the rate by 5 points, too coarse to
+ * tell 1% from 4%. The rate comes with its 95% Wilson interval.
  */
 public final class PlantedEvaluation {
-  /** Measures of one obfuscation (or "all"). */
-  public record Row(String obfuscation, int documents, PanScore score, int missedCases, int splitCases) {}
+  /**
+   * Measures of one obfuscation (or "all").
+   *
+   * @param longestRun per document, the longest run of identical words inside its passages
+   *     ({@link ExactRuns}): how much of the reuse is still copied as is
+   */
+  public record Row(
+      String obfuscation,
+      int documents,
+      PanScore score,
+      int missedCases,
+      int splitCases,
+      Distribution longestRun) {}
 
   /** A planted case no detection overlaps. */
   public record Missed(String obfuscation, String document, String source, int thisOffset, int thisLength) {}
@@ -37,7 +57,9 @@ public final class PlantedEvaluation {
   /**
    * A reported passage that overlaps no planted case: text that was not reused (a false alarm).
    *
-   * @param noReuse whether the document has no planted case at all
+   * @param noReuse whether the text checked has no planted case at all
+   * @param beforePlanting whether the text checked is the host of a document with reuse, before
+   *     planting
    * @param sourcesHolding indexed sources whose text holds the passage's words exactly
    * @param sourcesHoldingRun indexed sources holding its most widespread run of {@value
    *     #RUN_WORDS} words (of all its words, if fewer): how stock its wording is
@@ -45,6 +67,7 @@ public final class PlantedEvaluation {
   public record FalseAlarm(
       String document,
       boolean noReuse,
+      boolean beforePlanting,
       String source,
       int words,
       String kind,
@@ -55,6 +78,12 @@ public final class PlantedEvaluation {
   static final int RUN_WORDS = 6;
 
   /**
+   * @param noReuseDocuments texts without reuse checked: the documents generated without reuse
+   *     and the hosts of the others before planting (every host once)
+   * @param noReuseFlagged of those, how many got any detection
+   * @param noReuseRate the same as a share with its 95% Wilson interval
+   * @param noReuseGenerated the documents generated without reuse (one in six by default)
+   * @param noReuseGeneratedFlagged of those, how many got any detection
    * @param hostFlagged documents (with or without planted cases) with a detection that overlaps
    *     no planted case: false alarms in the hosts' own text
    */
@@ -67,6 +96,9 @@ public final class PlantedEvaluation {
       int noReuseDocuments,
       int noReuseFlagged,
       double noReuseFalseAlarmShare,
+      Proportion noReuseRate,
+      int noReuseGenerated,
+      int noReuseGeneratedFlagged,
       int hostFlagged,
       List<FalseAlarm> falseAlarms,
       double seconds) {}
@@ -82,6 +114,7 @@ public final class PlantedEvaluation {
     long started = System.nanoTime();
     Path src = work.resolve("src");
     Path susp = work.resolve("susp");
+    Path hosts = Files.createDirectories(work.resolve("hosts"));
     write(corpus, src, susp);
     Overlap overlap = new Overlap(config);
     Path indexPath = work.resolve("index");
@@ -93,8 +126,11 @@ public final class PlantedEvaluation {
     Map<String, List<PanAnnotation>> cases = new LinkedHashMap<>();
     Map<String, List<PanAnnotation>> detections = new LinkedHashMap<>();
     Map<String, Integer> documents = new LinkedHashMap<>();
+    Map<String, List<Double>> longestRuns = new LinkedHashMap<>();
     int flagged = 0;
     int noReuse = 0;
+    int generatedFlagged = 0;
+    int generated = 0;
     int hostFlagged = 0;
     List<Missed> missed = new ArrayList<>();
     List<FalseAlarm> falseAlarms = new ArrayList<>();
@@ -106,8 +142,12 @@ public final class PlantedEvaluation {
       for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
         String label = doc.label();
         documents.merge(label, 1, Integer::sum);
-        CheckReport report = overlap.check(index, susp.resolve(doc.name()).toString());
+        CheckedEssay checked = overlap.checkWithTexts(index, susp.resolve(doc.name()).toString());
+        CheckReport report = checked.report();
         List<PanAnnotation> found = detections(report, doc.name());
+        longestRuns
+            .computeIfAbsent(label, k -> new ArrayList<>())
+            .add((double) ExactRuns.longestInPassages(checked));
         detections.computeIfAbsent(label, k -> new ArrayList<>()).addAll(found);
         List<PanAnnotation> planted = annotations(doc);
         cases.computeIfAbsent(label, k -> new ArrayList<>()).addAll(planted);
@@ -118,12 +158,22 @@ public final class PlantedEvaluation {
             missed.add(new Missed(label, doc.name(), a.sourceReference(), a.thisOffset(), a.thisLength()));
           }
         }
-        List<FalseAlarm> alarms = falseAlarms(doc, report, planted, normalizedSources);
+        List<FalseAlarm> alarms = falseAlarms(doc, false, report, planted, normalizedSources);
         falseAlarms.addAll(alarms);
         hostFlagged += alarms.isEmpty() ? 0 : 1;
+        noReuse++;
         if (doc.obfuscation() == null) {
-          noReuse++;
+          generated++;
+          generatedFlagged += found.isEmpty() ? 0 : 1;
           flagged += found.isEmpty() ? 0 : 1;
+        } else {
+          // the host before planting: a document without reuse too
+          Path host = hosts.resolve(doc.name());
+          Files.writeString(host, doc.host(), StandardCharsets.UTF_8);
+          CheckReport before = overlap.check(index, host.toString());
+          List<PanAnnotation> foundBefore = detections(before, doc.name());
+          flagged += foundBefore.isEmpty() ? 0 : 1;
+          falseAlarms.addAll(falseAlarms(doc, true, before, List.of(), normalizedSources));
         }
       }
     }
@@ -137,20 +187,29 @@ public final class PlantedEvaluation {
       if (!documents.containsKey(label)) {
         continue;
       }
-      Row row = row(label, documents.get(label), cases.get(label), detections.get(label));
+      Row row =
+          row(
+              label,
+              documents.get(label),
+              cases.get(label),
+              detections.get(label),
+              longestRuns.get(label));
       rows.add(row);
       allMissed += row.missedCases();
       allSplit += row.splitCases();
     }
     cases.values().forEach(allCases::addAll);
     detections.values().forEach(allDetections::addAll);
+    List<Double> allRuns = new ArrayList<>();
+    longestRuns.values().forEach(allRuns::addAll);
     rows.add(
         new Row(
             "all (no-reuse docs included)",
             corpus.suspicious().size(),
             PanMeasures.score(allCases, allDetections),
             allMissed,
-            allSplit));
+            allSplit,
+            distribution(allRuns)));
     return new Result(
         corpus.sources().size(),
         corpus.suspicious().size(),
@@ -160,14 +219,21 @@ public final class PlantedEvaluation {
         noReuse,
         flagged,
         noReuse == 0 ? 0 : (double) flagged / noReuse,
+        Proportion.of(flagged, noReuse),
+        generated,
+        generatedFlagged,
         hostFlagged,
         falseAlarms,
         (System.nanoTime() - started) / 1e9);
   }
 
-  /** The passages of {@code report} that overlap none of the planted cases. */
+  /**
+   * The passages of {@code report} that overlap none of the planted cases; {@code beforePlanting}:
+   * the report is of the document's host before planting.
+   */
   private static List<FalseAlarm> falseAlarms(
       PlantedCorpus.Suspicious doc,
+      boolean beforePlanting,
       CheckReport report,
       List<PanAnnotation> planted,
       List<String> normalizedSources) {
@@ -183,11 +249,12 @@ public final class PlantedEvaluation {
         if (overlapsCase) {
           continue;
         }
+        String checked = beforePlanting ? doc.host() : doc.text();
         String text =
-            doc.text()
+            checked
                 .substring(
-                    doc.text().offsetByCodePoints(0, p.essay().start()),
-                    doc.text().offsetByCodePoints(0, p.essay().end()))
+                    checked.offsetByCodePoints(0, p.essay().start()),
+                    checked.offsetByCodePoints(0, p.essay().end()))
                 .replaceAll("\\s+", " ");
         String needle = normalize(text);
         int holding = 0;
@@ -208,7 +275,8 @@ public final class PlantedEvaluation {
         out.add(
             new FalseAlarm(
                 doc.name(),
-                doc.obfuscation() == null,
+                beforePlanting || doc.obfuscation() == null,
+                beforePlanting,
                 file == null ? source.path() : file.toString(),
                 p.words(),
                 p.kind(),
@@ -225,8 +293,16 @@ public final class PlantedEvaluation {
     return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
   }
 
+  private static Distribution distribution(List<Double> values) {
+    return Distribution.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
   private static Row row(
-      String label, int documents, List<PanAnnotation> cases, List<PanAnnotation> detections) {
+      String label,
+      int documents,
+      List<PanAnnotation> cases,
+      List<PanAnnotation> detections,
+      List<Double> longestRuns) {
     int[] perCase = PanMeasures.detectionsPerCase(cases, detections);
     int missed = 0;
     int split = 0;
@@ -234,7 +310,13 @@ public final class PlantedEvaluation {
       missed += n == 0 ? 1 : 0;
       split += n > 1 ? 1 : 0;
     }
-    return new Row(label, documents, PanMeasures.score(cases, detections), missed, split);
+    return new Row(
+        label,
+        documents,
+        PanMeasures.score(cases, detections),
+        missed,
+        split,
+        distribution(longestRuns));
   }
 
   static List<PanAnnotation> annotations(PlantedCorpus.Suspicious doc) {
@@ -333,23 +415,36 @@ public final class PlantedEvaluation {
     TextTable table =
         new TextTable(
             "obfuscation", "docs", "cases", "dets", "missed", "split", "precision", "recall",
-            "granularity", "plagdet");
+            "granularity", "plagdet", "longest run min/median/max");
     for (Row r : result.rows()) {
       PanScore s = r.score();
+      Distribution run = r.longestRun();
       table.row(
           r.obfuscation(), r.documents(), s.cases(), s.detections(), r.missedCases(),
-          r.splitCases(), s.precision(), s.recall(), s.granularity(), s.plagdet());
+          r.splitCases(), s.precision(), s.recall(), s.granularity(), s.plagdet(),
+          String.format(Locale.ROOT, "%.0f/%.0f/%.0f", run.min(), run.median(), run.max()));
     }
     out.append(table);
     out.append(
+        "longest run: per document, the longest run of identical words inside its passages\n");
+    Proportion rate = result.noReuseRate();
+    out.append(
         String.format(
             Locale.ROOT,
-            "no reuse: %d of %d documents got a detection (false-alarm share %.3f)%n"
+            "no reuse: %d of %d documents got a detection, %.1f%% (95%% Wilson interval %.1f-%.1f%%):"
+                + " %d of the %d generated without reuse, %d of the %d hosts of the others checked"
+                + " before planting%n"
                 + "host text: %d of %d documents got a detection outside the planted passages%n"
                 + "%.1f s%n",
-            result.noReuseFlagged(),
-            result.noReuseDocuments(),
-            result.noReuseFalseAlarmShare(),
+            rate.count(),
+            rate.total(),
+            100 * rate.share(),
+            100 * rate.low(),
+            100 * rate.high(),
+            result.noReuseGeneratedFlagged(),
+            result.noReuseGenerated(),
+            rate.count() - result.noReuseGeneratedFlagged(),
+            rate.total() - result.noReuseGenerated(),
             result.hostFlagged(),
             result.suspicious(),
             result.seconds()));
@@ -360,7 +455,7 @@ public final class PlantedEvaluation {
               "false alarm: %s%s from %s, %d words %s, in %d of %d sources (its most widespread"
                   + " %d words in %d): %s%n",
               f.document(),
-              f.noReuse() ? " (no reuse)" : "",
+              f.beforePlanting() ? " (its host before planting)" : f.noReuse() ? " (no reuse)" : "",
               f.source(),
               f.words(),
               f.kind(),

@@ -83,6 +83,31 @@ class PlantedCorpusTest {
   }
 
   @Test
+  void theHostIsTheTextWithoutItsPlantedPassages() {
+    PlantedCorpus corpus = PlantedCorpus.generate(texts(40), 30, 4);
+    List<String> hosts = new ArrayList<>();
+    for (PlantedCorpus.Suspicious doc : corpus.suspicious()) {
+      // each passage was inserted after a space at a sentence end: cut both out, last first
+      StringBuilder text = new StringBuilder(doc.text());
+      for (int c = doc.cases().size() - 1; c >= 0; c--) {
+        PlantedCorpus.PlantedCase planted = doc.cases().get(c);
+        int start = text.offsetByCodePoints(0, planted.thisOffset());
+        int end = text.offsetByCodePoints(start, planted.thisLength());
+        assertThat(text.charAt(start - 1)).isEqualTo(' ');
+        text.delete(start - 1, end);
+      }
+      assertThat(doc.host()).isEqualTo(text.toString());
+      if (doc.obfuscation() != null) {
+        assertThat(doc.host()).isNotEqualTo(doc.text());
+      }
+      hosts.add(doc.host());
+    }
+    // every host is a different text, none of them a source
+    assertThat(hosts).doesNotHaveDuplicates();
+    assertThat(corpus.sources()).noneMatch(s -> hosts.contains(s.text()));
+  }
+
+  @Test
   void obfuscationsEditAsMuchAsTheySay() {
     Random random = new Random(2);
     List<String> sentences = new ArrayList<>();
