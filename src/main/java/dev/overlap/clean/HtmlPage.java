@@ -165,7 +165,7 @@ final class HtmlPage {
    * a site) repeat the same class strings many times.
    */
   static final class Names {
-    /** Cached strings at most: a bound on memory over a long indexing run. */
+    /** Cached strings at most (then the cache starts again): a bound on memory over a long run. */
     private static final int MAX_CACHED = 100_000;
 
     private final Set<String> furniture;
@@ -200,9 +200,10 @@ final class HtmlPage {
         for (String part : nameParts(value)) {
           cached |= CAPTION_NAMES.contains(part);
         }
-        if (captions.size() < MAX_CACHED) {
-          captions.put(value, cached);
+        if (captions.size() >= MAX_CACHED) {
+          captions.clear();
         }
+        captions.put(value, cached);
       }
       return cached;
     }
@@ -221,9 +222,10 @@ final class HtmlPage {
       Integer cached = cache.get(key);
       if (cached == null) {
         cached = compute(key);
-        if (cache.size() < MAX_CACHED) {
-          cache.put(key, cached);
+        if (cache.size() >= MAX_CACHED) {
+          cache.clear(); // a long run's strings: start again rather than stop caching
         }
+        cache.put(key, cached);
       }
       return cached;
     }
