@@ -1,8 +1,8 @@
 package dev.overlap.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -153,9 +153,9 @@ final class BlockClassifier {
     }
   }
 
-  /** Features that do not depend on the page, by block text; reused across passes. */
+  /** Features that do not depend on the page, by block text (equal texts, equal features); reused across passes and readings. */
   static final class Cache {
-    private final Map<String, Features> byText = new IdentityHashMap<>();
+    private final Map<String, Features> byText = new HashMap<>();
   }
 
   List<Verdict> classify(List<Unit> units) {

@@ -78,7 +78,9 @@ public final class BoilerplateCleaner {
   public CleanedText cleanHtml(String html) {
     HtmlPage.Reading reading = HtmlPage.read(html, names);
     List<HtmlPage.Line> lines = reading.lines();
-    List<BlockClassifier.Verdict> verdicts = verdicts(lines);
+    // One cache for both readings of the page: the whole-body one holds the same block texts.
+    BlockClassifier.Cache cache = new BlockClassifier.Cache();
+    List<BlockClassifier.Verdict> verdicts = verdicts(lines, cache);
     int total = 0;
     for (HtmlPage.Line line : lines) {
       total += Text.countWords(line.text());
@@ -88,7 +90,7 @@ public final class BoilerplateCleaner {
         && !(reading.declaredArticle() && proseParagraphs(lines, verdicts) >= ARTICLE_PARAGRAPHS)) {
       List<HtmlPage.Line> inclusive = reading.wholeBody().get();
       if (inclusive.size() == lines.size()) {
-        List<BlockClassifier.Verdict> again = verdicts(inclusive);
+        List<BlockClassifier.Verdict> again = verdicts(inclusive, cache);
         if (keptWords(inclusive, again) > kept) {
           lines = inclusive;
           verdicts = again;
@@ -107,12 +109,12 @@ public final class BoilerplateCleaner {
     return new CleanedText(text.toString(), blocks);
   }
 
-  private List<BlockClassifier.Verdict> verdicts(List<HtmlPage.Line> lines) {
+  private List<BlockClassifier.Verdict> verdicts(
+      List<HtmlPage.Line> lines, BlockClassifier.Cache cache) {
     List<BlockClassifier.Unit> units = new ArrayList<>(lines.size());
     for (HtmlPage.Line line : lines) {
       units.add(line.unit());
     }
-    BlockClassifier.Cache cache = new BlockClassifier.Cache();
     return settle(units, classifier.classify(units, cache), cache);
   }
 
