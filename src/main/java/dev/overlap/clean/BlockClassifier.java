@@ -3,7 +3,6 @@ package dev.overlap.clean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -206,7 +205,7 @@ final class BlockClassifier {
       if (unit.linkDensity() > maxLinkDensity && cls[i] != Cls.SHORT) {
         // Links inside the main content (cards of a listing, a related-links line): left to context.
         cls[i] = Cls.BAD;
-        reasons[i] = String.format(Locale.ROOT, "mostly links (%.0f%%) in the main content", unit.linkDensity() * 100);
+        reasons[i] = "mostly links (" + whole(unit.linkDensity() * 100) + "%) in the main content";
         continue;
       }
       switch (unit.hint()) {
@@ -352,7 +351,7 @@ final class BlockClassifier {
         && unit.hint() != Hint.TITLE
         && unit.hint() != Hint.CONTENT
         && unit.hint() != Hint.HEADING) {
-      return String.format(Locale.ROOT, "mostly links (%.0f%% of its text)", unit.linkDensity() * 100);
+      return "mostly links (" + whole(unit.linkDensity() * 100) + "% of its text)";
     }
     Lexicon.Match cues = f.cues();
     if (cues.score() <= 0) {
@@ -376,12 +375,8 @@ final class BlockClassifier {
     // prose that mentions "contact us" and "24/7" once each is not promotion.
     double strong = cues.strongScore() * PROMO_WORDS / Math.max(PROMO_WORDS, f.words());
     if (strong >= promoScore || (strong >= promoVoiceScore && f.voiceRate() >= promoVoiceRate)) {
-      return String.format(
-          Locale.ROOT,
-          "promotional prose (cue score %.0f, you/our %.0f%% of words): %s",
-          strong,
-          f.voiceRate() * 100,
-          cues.describe());
+      return "promotional prose (cue score " + whole(strong) + ", you/our " + whole(f.voiceRate() * 100)
+          + "% of words): " + cues.describe();
     }
     return null;
   }
@@ -433,9 +428,14 @@ final class BlockClassifier {
     return Cls.BAD;
   }
 
+  /** A non-negative number rounded half up, as {@code %.0f} prints it (without a formatter). */
+  static String whole(double value) {
+    return Long.toString(Math.round(value));
+  }
+
   private static String reason(Cls cls, Features f, boolean haveStops) {
     String stops =
-        haveStops ? String.format(Locale.ROOT, ", %.0f%% stop words", f.stopShare() * 100) : "";
+        haveStops ? ", " + whole(f.stopShare() * 100) + "% stop words" : "";
     return switch (cls) {
       case GOOD -> "prose (" + f.words() + " words" + stops + ")";
       case NEAR_GOOD -> "prose-like (" + f.words() + " words" + stops + ")";

@@ -26,8 +26,9 @@ public final class TemplateBlocks {
   private static final long FNV_PRIME = 0x100000001b3L;
 
   /**
-   * Hash of a block's normalized text; 0 for a block without letters or digits. ASCII blocks (most
-   * of them) are hashed as they are read; others through {@link #normalizedHash}, which defines it.
+   * Hash of a block's normalized text; 0 for a block without letters or digits. Hashed as it is
+   * read, char by char; the few blocks with characters that a string lower-cases otherwise than
+   * one by one (İ, Σ, characters beyond one char) through {@link #normalizedHash}, which defines it.
    */
   public static long hash(String blockText) {
     long h = FNV_OFFSET;
@@ -35,19 +36,36 @@ public final class TemplateBlocks {
     boolean any = false;
     for (int i = 0; i < blockText.length(); i++) {
       char c = blockText.charAt(i);
-      if (c >= 128) {
-        return normalizedHash(blockText);
+      boolean digit;
+      boolean letter;
+      if (c < 128) {
+        digit = c >= '0' && c <= '9';
+        letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      } else {
+        if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+          // code points beyond one char; İ and Σ, which lower-case differently in a string
+          return normalizedHash(blockText);
+        }
+        digit = Character.isDigit(c);
+        letter = !digit && Character.isLetterOrDigit(c);
       }
-      boolean digit = c >= '0' && c <= '9';
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       if (digit || letter) {
         if (space && any) {
           h = (h ^ ' ') * FNV_PRIME;
         }
         space = false;
         any = true;
-        char normalized = digit ? '0' : c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        h = (h ^ normalized) * FNV_PRIME;
+        char normalized = digit ? '0' : Character.toLowerCase(c);
+        if (normalized < 0x80) {
+          h = (h ^ normalized) * FNV_PRIME;
+        } else if (normalized < 0x800) { // its UTF-8 bytes
+          h = (h ^ (0xC0 | (normalized >> 6))) * FNV_PRIME;
+          h = (h ^ (0x80 | (normalized & 0x3F))) * FNV_PRIME;
+        } else {
+          h = (h ^ (0xE0 | (normalized >> 12))) * FNV_PRIME;
+          h = (h ^ (0x80 | ((normalized >> 6) & 0x3F))) * FNV_PRIME;
+          h = (h ^ (0x80 | (normalized & 0x3F))) * FNV_PRIME;
+        }
       } else {
         space = true;
       }

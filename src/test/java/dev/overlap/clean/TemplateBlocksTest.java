@@ -39,6 +39,16 @@ class TemplateBlocksTest {
     assertThat(TemplateBlocks.hash(block)).isEqualTo(TemplateBlocks.normalizedHash(block));
   }
 
+  @Provide
+  Arbitrary<String> anyBlocks() {
+    return Arbitraries.strings().all().ofMaxLength(20);
+  }
+
+  @Property(tries = 5000)
+  void onAnyCharacters(@ForAll("anyBlocks") String block) {
+    assertThat(TemplateBlocks.hash(block)).isEqualTo(TemplateBlocks.normalizedHash(block));
+  }
+
   @Property(tries = 2000)
   void onAsciiToo(@ForAll("asciiBlocks") String block) {
     assertThat(TemplateBlocks.hash(block)).isEqualTo(TemplateBlocks.normalizedHash(block));
