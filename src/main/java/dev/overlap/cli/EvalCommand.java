@@ -60,7 +60,7 @@ final class EvalCommand implements Runnable {
     @Option(
         names = "--min-words",
         paramLabel = "N",
-        description = "Aligner: shortest passage in words (default: 8).")
+        description = "Aligner: shortest passage in words (default: 15).")
     Integer minWords;
 
     @Option(
@@ -72,19 +72,19 @@ final class EvalCommand implements Runnable {
     @Option(
         names = "--max-gap",
         paramLabel = "N",
-        description = "Aligner: most words between two seeds of one passage (default: 15).")
+        description = "Aligner: most words between two seeds of one passage (default: 25).")
     Integer maxGap;
 
     @Option(
         names = "--sentence-cosine",
         paramLabel = "X",
-        description = "Aligner: least cosine of a similar sentence pair (default: 0.5).")
+        description = "Aligner: least cosine of a similar sentence pair (default: 0.4).")
     Double sentenceCosine;
 
     @Option(
         names = "--sentence-dice",
         paramLabel = "X",
-        description = "Aligner: least Dice of a similar sentence pair (default: 0.5).")
+        description = "Aligner: least Dice of a similar sentence pair (default: 0.4).")
     Double sentenceDice;
 
     @Option(
