@@ -24,11 +24,11 @@ public record AlignSettings(
 
   /**
    * Default of {@link #minParaphraseWords}. A lone paraphrase passage is one or two sentences that
-   * say much what a source says, with no run of words copied: on answers and debates about one
-   * topic that happens without reuse (four Clough "non" answers, 18–29 words; Europarl thanks and
-   * openings, 18–34 words), while paraphrased reuse covers more, or keeps exact runs beside it.
-   * Measured (README, "Detection quality"): 30 drops all four Clough cases and keeps every heavy
-   * answer; 35 loses a heavy answer whose only passage is 31–34 words.
+   * say much what a source says, with no run of words copied: on texts about one topic that
+   * happens without reuse (four Clough "non" answers, 18–29 words; Europarl thanks, openings and
+   * procedural sentences, 19–34 words), while paraphrased reuse covers more, or keeps exact runs
+   * beside it. Measured (README, "Detection quality"): 30 drops all four Clough cases and keeps
+   * every plagiarized answer; 35 loses a heavy answer whose only passage is 33 words.
    */
   public static final int DEFAULT_MIN_PARAPHRASE_WORDS = 30;
 
