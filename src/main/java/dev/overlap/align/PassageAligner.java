@@ -22,6 +22,10 @@ import java.util.Map;
  *   <li><b>Filter.</b> A passage needs {@code minWords} words and enough evidence: exact runs
  *       covering {@code minWords} words with one run of at least 5, or two similar sentence pairs
  *       (or one very similar long one). Of passages that overlap in the essay, the better one stays.
+ *   <li><b>Lone paraphrase.</b> When no passage has exact runs enough by themselves, so that
+ *       all rest on similar sentences, the source is reported only if they cover {@code
+ *       minParaphraseWords} words of the essay together: a sentence or two that say what the
+ *       source says, with nothing copied, is as likely two texts on one topic as reuse.
  * </ol>
  *
  * <p>Thread-safe: keeps no state between calls.
@@ -97,6 +101,7 @@ public final class PassageAligner {
     List<Cluster> clusters = extend(seeds);
     List<PassageMatch> passages = new ArrayList<>();
     List<Cluster> accepted = new ArrayList<>();
+    boolean exactEvidence = false;
     clusters.sort(Comparator.comparingInt((Cluster c) -> -c.evidence()).thenComparingInt(c -> c.s1));
     for (Cluster cluster : clusters) {
       Evidence evidence = cluster.evaluate(essay, source);
@@ -115,10 +120,22 @@ public final class PassageAligner {
         continue;
       }
       accepted.add(cluster);
+      exactEvidence |= evidence.specificEnough(settings);
       passages.add(toMatch(cluster, evidence, essay, source));
+    }
+    if (!exactEvidence && essayWords(passages) < settings.minParaphraseWords()) {
+      passages.clear(); // a lone paraphrase: too little to tell reuse from a shared topic
     }
     passages.sort(Comparator.comparingInt(PassageMatch::essayFirstWord));
     return passages;
+  }
+
+  private static int essayWords(List<PassageMatch> passages) {
+    int words = 0;
+    for (PassageMatch passage : passages) {
+      words += passage.essayWords();
+    }
+    return words;
   }
 
   // ---- seeds ----

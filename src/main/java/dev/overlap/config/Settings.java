@@ -68,6 +68,11 @@ public final class Settings {
               "align.paraphrase", D.align().paraphrase(),
               "Whether similar sentences seed passages at all (false: word runs only)."),
           Setting.whole(
+              "align.minParaphraseWords", D.align().minParaphraseWords(), 0, MAX,
+              "A source whose passages all rest on similar sentences (no exact run enough by"
+                  + " itself) is reported only when they cover this many words of the essay; 0"
+                  + " reports them all."),
+          Setting.whole(
               "templates.minDocs", D.templateMinDocs(), 2, MAX,
               "A block on at least this many pages of a site, and on templates.minShare of them,"
                   + " is a site template: never scored."),

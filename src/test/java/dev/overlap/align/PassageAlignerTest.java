@@ -175,4 +175,43 @@ class PassageAlignerTest {
         .extracting(PassageMatch::kind)
         .containsExactly(PassageKind.VERBATIM);
   }
+
+  /** One sentence that says what SOURCE's fourth says, sharing no run of more than 3 words. */
+  private static final String RESTATED =
+      "For a long time farmers have prized such deposits, since every season they renew the soil"
+          + " of their fields.";
+
+  private static final String OWN =
+      "Chess openings reward preparation. Endgames, however, demand technique more than memory.";
+
+  @Test
+  void aLoneShortParaphraseIsNotReported() {
+    AnalyzedText essay = analysis.analyze(OWN + " " + RESTATED + " " + UNRELATED);
+    AnalyzedText source = analysis.analyze(SOURCE);
+    PassageAligner reportsAll =
+        new PassageAligner(AlignSettings.DEFAULT.withMinParaphraseWords(0));
+
+    List<PassageMatch> all = reportsAll.align(essay, source);
+    assertThat(all).extracting(PassageMatch::kind).containsExactly(PassageKind.PARAPHRASE);
+    assertThat(all.get(0).essayWords())
+        .isBetween(AlignSettings.DEFAULT.minWords(), AlignSettings.DEFAULT_MIN_PARAPHRASE_WORDS - 1);
+    assertThat(aligner.align(essay, source)).isEmpty();
+    assertThat(
+            new PassageAligner(AlignSettings.DEFAULT.withMinParaphraseWords(all.get(0).essayWords()))
+                .align(essay, source))
+        .isEqualTo(all);
+  }
+
+  @Test
+  void aShortParaphraseBesideCopiedTextIsReported() {
+    // the copied sentence is evidence of reuse from this source, so the restated one counts too
+    String copied =
+        "Meandering channels migrate across floodplains, leaving oxbow lakes behind when a bend is"
+            + " cut off during a flood.";
+    AnalyzedText essay = analysis.analyze(copied + " " + UNRELATED + " " + RESTATED);
+
+    assertThat(aligner.align(essay, analysis.analyze(SOURCE)))
+        .extracting(PassageMatch::kind)
+        .containsExactly(PassageKind.VERBATIM, PassageKind.PARAPHRASE);
+  }
 }

@@ -147,7 +147,7 @@ class ConfigIT {
     assertOneLineUsageError(
         run("check", essay.toString()),
         "overlap.json: unknown key \"align.minWord\" (known: minWords, seedWords, maxGap,"
-            + " sentenceCosine, sentenceDice, paraphrase)");
+            + " sentenceCosine, sentenceDice, paraphrase, minParaphraseWords)");
 
     write("overlap.json", "{\"report\": {\"top\": \"3\"}}");
     assertOneLineUsageError(

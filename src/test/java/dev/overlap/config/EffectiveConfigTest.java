@@ -86,7 +86,7 @@ class EffectiveConfigTest {
     assertThat(failure("{\"align\": {\"minWord\": 20}}"))
         .isEqualTo(
             "overlap.json: unknown key \"align.minWord\" (known: minWords, seedWords, maxGap,"
-                + " sentenceCosine, sentenceDice, paraphrase)");
+                + " sentenceCosine, sentenceDice, paraphrase, minParaphraseWords)");
     assertThat(failure("{\"aligns\": {}}")).startsWith("overlap.json: unknown key \"aligns\" (known: index, ");
   }
 

@@ -42,31 +42,34 @@ class RealDataRegressionTest {
         result.methods().stream()
             .collect(Collectors.toMap(CloughEvaluation.MethodResult::method, m -> m));
     assertThat(result.answers()).hasSize(95);
-    // measured: AUC 0.970, Spearman 0.753, 4-class accuracy 0.495
+    // measured: AUC 0.974, Spearman 0.768, 4-class accuracy 0.516 (0.970 / 0.753 / 0.495 before
+    // lone short paraphrase passages were dropped, align.minParaphraseWords)
     CloughEvaluation.MethodResult a = methods.get(CloughEvaluation.A_OVERALL);
-    assertThat(a.rocAuc()).isGreaterThanOrEqualTo(0.965);
-    assertThat(a.spearman()).isGreaterThanOrEqualTo(0.74);
-    assertThat(a.accuracy4()).isGreaterThanOrEqualTo(0.48);
-    // measured: AUC 0.971, Spearman 0.800, 4-class accuracy 0.716
+    assertThat(a.rocAuc()).isGreaterThanOrEqualTo(0.968);
+    assertThat(a.spearman()).isGreaterThanOrEqualTo(0.755);
+    assertThat(a.accuracy4()).isGreaterThanOrEqualTo(0.50);
+    // measured: AUC 0.974, Spearman 0.814, 4-class accuracy 0.737 (0.971 / 0.800 / 0.716 before)
     CloughEvaluation.MethodResult weighted = methods.get(CloughEvaluation.A_WEIGHTED);
-    assertThat(weighted.rocAuc()).isGreaterThanOrEqualTo(0.965);
-    assertThat(weighted.spearman()).isGreaterThanOrEqualTo(0.79);
-    assertThat(weighted.accuracy4()).isGreaterThanOrEqualTo(0.70);
-    // measured: AUC 0.969, Spearman 0.844, 4-class accuracy 0.789 (75 of 95)
+    assertThat(weighted.rocAuc()).isGreaterThanOrEqualTo(0.968);
+    assertThat(weighted.spearman()).isGreaterThanOrEqualTo(0.80);
+    assertThat(weighted.accuracy4()).isGreaterThanOrEqualTo(0.72);
+    // measured: AUC 0.974, Spearman 0.861, 4-class accuracy 0.800 (76 of 95; 0.969 / 0.844 /
+    // 0.789 before)
     CloughEvaluation.MethodResult run = methods.get(CloughEvaluation.A_LONGEST_RUN);
-    assertThat(run.rocAuc()).isGreaterThanOrEqualTo(0.96);
-    assertThat(run.spearman()).isGreaterThanOrEqualTo(0.83);
-    assertThat(run.accuracy4()).isGreaterThanOrEqualTo(0.77);
-    // measured: AUC 0.972, Spearman 0.851, 4-class accuracy 0.800 (76 of 95)
+    assertThat(run.rocAuc()).isGreaterThanOrEqualTo(0.968);
+    assertThat(run.spearman()).isGreaterThanOrEqualTo(0.85);
+    assertThat(run.accuracy4()).isGreaterThanOrEqualTo(0.78);
+    // measured: AUC 0.974, Spearman 0.859, 4-class accuracy 0.800 (76 of 95; 0.972 / 0.851 /
+    // 0.800 before)
     CloughEvaluation.MethodResult runB = methods.get(CloughEvaluation.B_ORIG_LONGEST_RUN);
-    assertThat(runB.rocAuc()).isGreaterThanOrEqualTo(0.965);
-    assertThat(runB.spearman()).isGreaterThanOrEqualTo(0.84);
+    assertThat(runB.rocAuc()).isGreaterThanOrEqualTo(0.968);
+    assertThat(runB.spearman()).isGreaterThanOrEqualTo(0.85);
     assertThat(runB.accuracy4()).isGreaterThanOrEqualTo(0.78);
-    // measured: AUC 0.934, Spearman 0.673, 4-class accuracy 0.442
+    // measured: AUC 0.936, Spearman 0.680, 4-class accuracy 0.453 (0.934 / 0.675 / 0.442 before)
     CloughEvaluation.MethodResult b = methods.get(CloughEvaluation.B_OVERALL);
-    assertThat(b.rocAuc()).isGreaterThanOrEqualTo(0.925);
-    assertThat(b.spearman()).isGreaterThanOrEqualTo(0.66);
-    assertThat(b.accuracy4()).isGreaterThanOrEqualTo(0.43);
+    assertThat(b.rocAuc()).isGreaterThanOrEqualTo(0.928);
+    assertThat(b.spearman()).isGreaterThanOrEqualTo(0.67);
+    assertThat(b.accuracy4()).isGreaterThanOrEqualTo(0.44);
   }
 
   @Test
@@ -95,7 +98,7 @@ class RealDataRegressionTest {
     Map<String, Double> plagdet =
         result.rows().stream()
             .collect(Collectors.toMap(PlantedEvaluation.Row::obfuscation, r -> r.score().plagdet()));
-    // measured: none 0.997, light 0.985, shuffle 0.989, heavy 0.841, summary 0.677
+    // measured: none 0.997, light 0.986, shuffle 0.989, heavy 0.841, summary 0.677
     assertThat(plagdet.get(Obfuscation.NONE.label())).isGreaterThanOrEqualTo(0.99);
     assertThat(plagdet.get(Obfuscation.LIGHT.label())).isGreaterThanOrEqualTo(0.975);
     assertThat(plagdet.get(Obfuscation.SHUFFLE.label())).isGreaterThanOrEqualTo(0.98);
@@ -103,11 +106,11 @@ class RealDataRegressionTest {
     assertThat(plagdet.get(Obfuscation.SUMMARY.label())).isGreaterThanOrEqualTo(0.665);
     // measured: 2 of the 120 texts without reuse flagged (the 20 generated without reuse and the
     // 100 other hosts before planting): 1.7%, 95% interval 0.5-5.9%. Of the 20, 1 (a paraphrased
-    // Council opening). 3 of all 120 documents flagged outside the planted passages (8 before
-    // stock phrases).
+    // Council opening). 2 of all 120 documents flagged outside the planted passages (8 before
+    // stock phrases, 3 before lone short paraphrase passages were dropped).
     assertThat(result.noReuseDocuments()).isEqualTo(120);
     assertThat(result.noReuseFlagged()).isLessThanOrEqualTo(3);
     assertThat(result.noReuseGeneratedFlagged()).isLessThanOrEqualTo(1);
-    assertThat(result.hostFlagged()).isLessThanOrEqualTo(4);
+    assertThat(result.hostFlagged()).isLessThanOrEqualTo(3);
   }
 }
