@@ -125,7 +125,6 @@ final class HtmlPage {
         && Text.lower(meta.attr("content").strip()).equals("article");
   }
 
-  /** Class and id words of the rules, matched against the parts of a class or id. */
   /**
    * The lower-cased parts of class and id names: split at white space, '_', '-' and digits, and
    * where a lower-case letter meets an upper-case one ("footerLinks" is "footer", "links").

@@ -68,7 +68,7 @@ final class RequiredText {
     return true;
   }
 
-  /** The requirements, for tests and {@code --explain}-style descriptions. */
+  /** The requirements, each a set of alternatives (for tests). */
   List<Set<String>> requirements() {
     List<Set<String>> out = new ArrayList<>();
     for (String[] alternatives : requirements) {
