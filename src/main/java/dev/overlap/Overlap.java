@@ -313,18 +313,23 @@ public final class Overlap {
   private IndexedEssay prepareForIndex(Essay essay) throws RefusedInputException {
     CleanedText cleaned = cleaner.clean(essay);
     AnalyzedText words = withinWordLimit(essay, analysis.analyze(cleaned));
+    String cleanText = cleaned.text().equals(essay.content()) ? null : cleaned.text();
+    // By reference, the index keeps only the text a check cannot cheaply get back: the cleaned
+    // text of a page (not the page), the extracted text of a document; a text file is read again.
+    boolean keepContent =
+        config.storeTexts() || (cleanText == null && essay.mediaType() == MediaType.DOCUMENT);
     return new IndexedEssay(
         essay.id(),
         essay.path(),
         essay.mediaType().name(),
-        essay.content(),
+        keepContent ? essay.content() : null,
         essay.contentHash(),
         words.size(),
         distinctHashes(fingerprinter.fingerprints(words)),
         String.join(" ", stemsInOrder(words)),
         Sites.of(essay),
         TemplateBlocks.hashes(cleaned),
-        cleaned.text().equals(essay.content()) ? null : cleaned.text(),
+        cleanText,
         cleaned.encodeBlocks());
   }
 
@@ -458,16 +463,26 @@ public final class Overlap {
     List<SourceAlignment> alignments = new ArrayList<>();
     Map<String, CleanedText> sourceTexts = new HashMap<>();
     PassageAligner.PreparedEssay prepared = aligner.prepare(words);
+    List<String> warnings = new ArrayList<>();
     for (Candidate candidate : candidates) {
       StoredEssay stored = candidate.essay();
-      CleanedText sourceText = storedClean(stored, templates);
+      CleanedText sourceText;
+      try {
+        sourceText = storedClean(stored, templates);
+      } catch (SourceUnavailable e) {
+        warnings.add(e.getMessage());
+        continue;
+      }
       AnalyzedText source = analysis.analyze(sourceText);
       List<PassageMatch> passages = aligner.align(prepared, source, stock);
       alignments.add(new SourceAlignment(stored.id(), stored.path(), source, passages));
       sourceTexts.put(stored.id(), sourceText);
     }
     return CheckedEssay.of(
-        reports.build(essay.path(), words, alignments), cleaned, sourceTexts, config.scoredKinds());
+        reports.build(essay.path(), words, alignments).withWarnings(warnings),
+        cleaned,
+        sourceTexts,
+        config.scoredKinds());
   }
 
   /** The essay's runs that many indexed documents share, from its fingerprints' frequencies. */
@@ -499,8 +514,16 @@ public final class Overlap {
         index.templates(config.templateMinDocs(), config.templateMinShare()).entries()) {
       StoredEssay sample = index.withBlock(entry.site(), entry.hash());
       String text = "";
+      Essay page = null;
       if (sample != null) {
-        CleanedText cleaned = cleaner.clean(toEssay(sample));
+        try {
+          page = toEssay(sample);
+        } catch (SourceUnavailable e) {
+          // indexed by reference and changed since: the template is listed without its text
+        }
+      }
+      if (page != null) {
+        CleanedText cleaned = cleaner.clean(page);
         for (var block : cleaned.blocks()) {
           String blockText = cleaned.text().substring(block.start(), block.end());
           if (TemplateBlocks.hash(blockText) == entry.hash()) {
@@ -560,13 +583,50 @@ public final class Overlap {
 
   // ---- helpers ----
 
-  /** A candidate's cleaned text as stored at index time, with today's templates marked. */
-  private CleanedText storedClean(StoredEssay stored, TemplateLibrary templates) {
+  /** A candidate's cleaned text as it was at index time, with today's templates marked. */
+  private CleanedText storedClean(StoredEssay stored, TemplateLibrary templates)
+      throws SourceUnavailable {
     if (stored.blocks().isEmpty()) {
       return clean(toEssay(stored), stored.site(), templates);
     }
-    String text = stored.cleanText() != null ? stored.cleanText() : stored.content();
+    String text = stored.cleanText() != null ? stored.cleanText() : content(stored);
     return TemplateBlocks.mark(CleanedText.decode(text, stored.blocks()), stored.site(), templates::isTemplate);
+  }
+
+  /** An indexed essay's file content: stored, or read again from its file when referenced. */
+  private String content(StoredEssay stored) throws SourceUnavailable {
+    if (stored.content() != null) {
+      return stored.content();
+    }
+    Essay again;
+    try {
+      again = reader.read(Path.of(stored.id()), stored.path());
+    } catch (RefusedInputException e) {
+      throw new SourceUnavailable(
+          stored.path()
+              + " was left out: it was indexed by reference and cannot be read now ("
+              + e.reason()
+              + "); run 'overlap index' again (with --prune if it is gone for good)");
+    }
+    if (!again.contentHash().equals(stored.contentHash())) {
+      throw new SourceUnavailable(
+          stored.path()
+              + " was left out: it has changed since it was indexed by reference; run 'overlap"
+              + " index' again to update the index");
+    }
+    return again.content();
+  }
+
+  /**
+   * An essay indexed by reference ({@code --texts reference}) whose file is gone or has changed:
+   * the message names it and says what to do.
+   */
+  private static final class SourceUnavailable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    SourceUnavailable(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** Cleans, then marks the blocks the index knows as templates of the essay's site. */
@@ -574,12 +634,12 @@ public final class Overlap {
     return TemplateBlocks.mark(cleaner.clean(essay), site, templates::isTemplate);
   }
 
-  private static Essay toEssay(StoredEssay stored) {
+  private Essay toEssay(StoredEssay stored) throws SourceUnavailable {
     return new Essay(
         stored.id(),
         stored.path(),
         MediaType.valueOf(stored.mediaType()),
-        stored.content(),
+        content(stored),
         "stored",
         stored.contentHash());
   }

@@ -82,6 +82,22 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin MaxWordsOption maxWords;
 
+  /** What the index keeps of each essay's text. */
+  enum Texts {
+    store,
+    reference
+  }
+
+  @Option(
+      names = "--texts",
+      paramLabel = "MODE",
+      description =
+          "store: the index keeps every essay's text, so checks work after files move"
+              + " (default: ${DEFAULT-VALUE}); reference: .txt and .md essays are read back from"
+              + " their files when they are candidates (SHA-256 checked), HTML pages keep only"
+              + " their cleaned text; about half the index size.")
+  Texts texts;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -101,6 +117,10 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RefusedInputException {
+    if (solr.enabled() && texts == Texts.reference) {
+      throw new UserException(
+          ExitCode.USAGE, "--texts reference works with an index folder, not with --solr");
+    }
     FingerprintSettings fingerprints;
     try {
       FingerprintSettings built =
@@ -132,6 +152,7 @@ final class IndexCommand implements Callable<Integer> {
                 .withFingerprints(fingerprints)
                 .withMaxFileBytes(maxFileBytes)
                 .withCommitEvery(commitEvery)
+                .withStoreTexts(texts == Texts.store)
                 .withMaxWords(maxWords.checked()));
     IndexSummary summary;
     try (StderrProgress progress = StderrProgress.of(spec, "indexing")) {

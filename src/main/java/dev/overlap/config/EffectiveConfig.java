@@ -237,6 +237,7 @@ public final class EffectiveConfig {
         (Long) java.util.Objects.requireNonNull(get("limits.maxFileSize").value()),
         whole("index.commitEvery"),
         whole("limits.maxWords"),
-        scored);
+        scored,
+        "store".equals(get("index.texts").value()));
   }
 }

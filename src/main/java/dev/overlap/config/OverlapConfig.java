@@ -24,6 +24,8 @@ import dev.overlap.ingest.EssayReader;
  * @param maxWords most words of an essay; longer ones are refused
  * @param scoredKinds block kinds whose words count towards similarity (references and
  *     quotations are read but not scored unless added here)
+ * @param storeTexts whether {@code index} keeps every essay's text; when false, texts that can be
+ *     read back cheaply (text and Markdown files) are referenced by path and content hash
  */
 public record OverlapConfig(
     FingerprintSettings fingerprints,
@@ -38,7 +40,8 @@ public record OverlapConfig(
     long maxFileBytes,
     int commitEvery,
     int maxWords,
-    java.util.Set<dev.overlap.clean.BlockKind> scoredKinds) {
+    java.util.Set<dev.overlap.clean.BlockKind> scoredKinds,
+    boolean storeTexts) {
 
   public static final OverlapConfig DEFAULT =
       new OverlapConfig(
@@ -54,7 +57,8 @@ public record OverlapConfig(
           EssayReader.DEFAULT_MAX_BYTES,
           1000,
           1_000_000,
-          java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY));
+          java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY),
+          true);
 
   public OverlapConfig {
     if (maxCandidates < 1) {
@@ -103,38 +107,45 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds, storeTexts);
   }
 
   public OverlapConfig withScoredKinds(java.util.Set<dev.overlap.clean.BlockKind> value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value, storeTexts);
   }
 
   public OverlapConfig withMaxWords(int value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds, storeTexts);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds, storeTexts);
+  }
+
+  public OverlapConfig withStoreTexts(boolean value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords,
+        scoredKinds, value);
   }
 }

@@ -98,6 +98,11 @@ public final class Setting {
     return new Setting(key, Kind.TEXT, builtIn, 0, false, 0, List.of(), null, Set.of(), false, description);
   }
 
+  /** The values a {@link Kind#CHOICE} setting accepts; empty for the others. */
+  public List<String> choices() {
+    return choices;
+  }
+
   static Setting choice(String key, String builtIn, List<String> choices, String description) {
     return new Setting(key, Kind.CHOICE, builtIn, 0, false, 0, choices, null, Set.of(), false, description);
   }

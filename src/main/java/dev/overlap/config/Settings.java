@@ -23,6 +23,13 @@ public final class Settings {
                   "index.commitEvery", D.commitEvery(), 1, MAX,
                   "Essays added or updated between commits; a killed run loses at most these.")
               .option("--commit-every", "index"),
+          Setting.choice(
+                  "index.texts", D.storeTexts() ? "store" : "reference",
+                  List.of("store", "reference"),
+                  "store: the index keeps every essay's text; reference: text and Markdown essays"
+                      + " are read back from their files when they are candidates, HTML pages keep"
+                      + " only their cleaned text (a smaller index).")
+              .option("--texts", "index"),
           Setting.whole(
                   "fingerprints.shingleSize", D.fingerprints().shingleSize(), 1, 16,
                   "Words per fingerprint shingle. Stored in the index: changing it needs"

@@ -27,6 +27,7 @@ public final class EvalConfig {
         base.maxFileBytes(),
         base.commitEvery(),
         base.maxWords(),
-        base.scoredKinds());
+        base.scoredKinds(),
+        base.storeTexts());
   }
 }

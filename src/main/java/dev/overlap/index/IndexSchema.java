@@ -50,7 +50,9 @@ final class IndexSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(essay.id())));
     doc.add(new StoredField(PATH, essay.path()));
     doc.add(new StoredField(MEDIA, essay.mediaType()));
-    doc.add(new StoredField(CONTENT, StoredText.compress(essay.content())));
+    if (essay.content() != null) {
+      doc.add(new StoredField(CONTENT, StoredText.compress(essay.content())));
+    }
     doc.add(new StoredField(HASH, essay.contentHash()));
     doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
@@ -74,7 +76,7 @@ final class IndexSchema {
         doc.get(ID),
         doc.get(PATH),
         doc.get(MEDIA),
-        StoredText.decompress(doc.getBinaryValue(CONTENT)),
+        doc.getBinaryValue(CONTENT) == null ? null : StoredText.decompress(doc.getBinaryValue(CONTENT)),
         doc.get(HASH),
         doc.getField(WORDS).numericValue().intValue(),
         doc.get(SITE) == null ? "" : doc.get(SITE),

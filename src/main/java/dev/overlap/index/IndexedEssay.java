@@ -6,7 +6,8 @@ package dev.overlap.index;
  * @param id identity (real path)
  * @param path path to show
  * @param mediaType media type name, to clean the content again when it is a candidate
- * @param content decoded file content
+ * @param content decoded file content; null when the index references the file instead ({@code
+ *     index --texts reference}): then {@code cleanText} is stored, or the file is read again
  * @param contentHash SHA-256 of the file bytes
  * @param words number of words analysed
  * @param fingerprints distinct winnowed fingerprint hashes
@@ -20,7 +21,7 @@ public record IndexedEssay(
     String id,
     String path,
     String mediaType,
-    String content,
+    @org.jspecify.annotations.Nullable String content,
     String contentHash,
     int words,
     long[] fingerprints,

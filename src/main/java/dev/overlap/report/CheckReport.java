@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  *     less; null when the essay could not be read
  * @param sources sources with at least one passage, most similar first
  * @param error why the essay was not checked, or null
+ * @param warnings what the check could not do though the essay was read, e.g. a source whose
+ *     file changed after it was indexed by reference; omitted when empty
  */
-@JsonPropertyOrder({"schemaVersion", "essay", "similarity", "weightedSimilarity", "sources", "error"})
+@JsonPropertyOrder({
+  "schemaVersion", "essay", "similarity", "weightedSimilarity", "sources", "error", "warnings"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckReport(
     int schemaVersion,
@@ -26,17 +30,29 @@ public record CheckReport(
     @Nullable Double similarity,
     @Nullable Double weightedSimilarity,
     List<SourceReport> sources,
-    @Nullable String error) {
+    @Nullable String error,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
 
   public static final int SCHEMA_VERSION = 1;
 
   public CheckReport {
     sources = List.copyOf(sources);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** This report with {@code more} warnings after its own. */
+  public CheckReport withWarnings(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new CheckReport(schemaVersion, essay, similarity, weightedSimilarity, sources, error, all);
   }
 
   /** A report for an essay that could not be checked. */
   public static CheckReport refused(String path, String reason) {
-    return new CheckReport(SCHEMA_VERSION, new EssayInfo(path, 0, 0), null, null, List.of(), reason);
+    return new CheckReport(SCHEMA_VERSION, new EssayInfo(path, 0, 0), null, null, List.of(), reason, List.of());
   }
 
   /**

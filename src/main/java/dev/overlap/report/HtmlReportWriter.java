@@ -133,6 +133,9 @@ public final class HtmlReportWriter {
       return;
     }
     summary(out, checked, id, settings);
+    for (String warning : report.warnings()) {
+      out.append("<p class=\"error\">Warning: ").append(Html.escape(warning)).append("</p>\n");
+    }
     for (int j = 0; j < report.sources().size(); j++) {
       CheckReport.SourceReport source = report.sources().get(j);
       ReportText sourceText = checked.sources().get(source.id());

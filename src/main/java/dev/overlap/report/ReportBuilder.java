@@ -79,7 +79,8 @@ public final class ReportBuilder {
         share(coveredByAll.cardinality(), scoredWords),
         scoredWords == 0 ? 0 : Math.round(10_000.0 * weighted / scoredWords) / 10_000.0,
         top,
-        null);
+        null,
+        List.of());
   }
 
   private static double share(int part, int whole) {

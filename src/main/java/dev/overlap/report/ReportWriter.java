@@ -53,6 +53,9 @@ public final class ReportWriter {
           passages == 1 ? "" : "s",
           report.sources().size(),
           report.sources().size() == 1 ? "" : "s");
+      for (String warning : report.warnings()) {
+        out.printf(Locale.ROOT, "  warning: %s%n", warning);
+      }
       for (CheckReport.SourceReport source : report.sources()) {
         out.printf(
             Locale.ROOT,

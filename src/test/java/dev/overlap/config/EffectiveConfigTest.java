@@ -72,6 +72,12 @@ class EffectiveConfigTest {
             case DECIMAL -> Double.toString((Double) setting.builtIn() / 2);
             case FLAG -> Boolean.toString(!(Boolean) setting.builtIn());
             case SIZE -> "\"1KiB\"";
+            case CHOICE ->
+                setting.choices().stream()
+                    .filter(c -> !c.equals(setting.builtIn()))
+                    .map(c -> "\"" + c + "\"")
+                    .findFirst()
+                    .orElseThrow();
             default -> throw new AssertionError(setting.kind());
           };
       String[] parts = setting.key().split("\\.");

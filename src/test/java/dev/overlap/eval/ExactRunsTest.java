@@ -45,7 +45,8 @@ class ExactRunsTest {
             0.7,
             0.7,
             List.of(new CheckReport.SourceReport("id", "source.txt", 0.7, 0.6, 5, List.of(inside))),
-            null);
+            null,
+            List.of());
     CheckedEssay checked =
         new CheckedEssay(
             report,
@@ -57,7 +58,7 @@ class ExactRunsTest {
     assertThat(ExactRuns.longestInPassages(checked, s -> s.path().equals("other.txt"))).isZero();
     assertThat(ExactRuns.longestInPassages(CheckedEssay.withoutTexts(
             new CheckReport(CheckReport.SCHEMA_VERSION, new CheckReport.EssayInfo("e", 0, 0),
-                0.0, 0.0, List.of(), null))))
+                0.0, 0.0, List.of(), null, List.of()))))
         .isZero();
     assertThatThrownBy(
             () ->

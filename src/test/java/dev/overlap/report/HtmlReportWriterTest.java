@@ -41,7 +41,8 @@ class HtmlReportWriterTest {
             0.5,
             0.4,
             List.of(sourceReport),
-            null);
+            null,
+            List.of());
     return new CheckedEssay(report, essay, Map.of(sourceReport.id(), source));
   }
 

@@ -334,7 +334,9 @@ final class SolrFingerprintIndex implements FingerprintIndex {
     doc.addField(ID, essay.id());
     doc.addField(PATH, essay.path());
     doc.addField(MEDIA, essay.mediaType());
-    doc.addField(CONTENT, essay.content());
+    if (essay.content() != null) {
+      doc.addField(CONTENT, essay.content());
+    }
     doc.addField(HASH, essay.contentHash());
     doc.addField(WORDS, essay.words());
     if (essay.cleanText() != null) {
