@@ -46,7 +46,7 @@ public final class ScalingBench {
       double cliColdMillis,
       double cliColdCdsMillis) {}
 
-  private final Overlap overlap = new Overlap(OverlapConfig.DEFAULT);
+  private final Overlap overlap;
   private final List<String> documents;
   private final List<String> unseen;
   private final int queries;
@@ -59,8 +59,10 @@ public final class ScalingBench {
    * @param essayLengths words of the checked essays; each length is one row per corpus size
    * @param threads indexing threads (overlap's and plain Lucene's alike)
    * @param cliJar the overlap jar, to time a whole cold {@code check} call; null to skip that
+   * @param config the settings indexing and checking run with (e.g. texts stored or referenced)
    */
   public ScalingBench(
+      OverlapConfig config,
       List<String> documents,
       List<String> unseen,
       int queries,
@@ -75,6 +77,7 @@ public final class ScalingBench {
     this.seed = seed;
     this.threads = threads;
     this.cliJar = cliJar;
+    this.overlap = new Overlap(config);
   }
 
   public List<Row> run(List<Integer> sizes, Path work, PrintWriter log) throws IOException {

@@ -2,6 +2,7 @@ package dev.overlap.cli;
 
 import dev.overlap.bench.RealText;
 import dev.overlap.bench.ScalingBench;
+import dev.overlap.config.OverlapConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,6 +67,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--texts",
+      paramLabel = "MODE",
+      defaultValue = "store",
+      description =
+          "What the index keeps of the texts, as 'overlap index --texts': store or reference"
+              + " (default: ${DEFAULT-VALUE}).")
+  IndexCommand.Texts texts;
+
   /** The jar this command runs from, or null when it runs from classes (in a test). */
   static Path ownJar() {
     try {
@@ -100,6 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       List<ScalingBench.Row> rows =
           new ScalingBench(
+                  OverlapConfig.DEFAULT.withStoreTexts(this.texts == IndexCommand.Texts.store),
                   texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
                   noCold ? null : ownJar())
               .run(sizes.stream().sorted().toList(), work, err);
