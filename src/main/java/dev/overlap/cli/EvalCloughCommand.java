@@ -63,7 +63,7 @@ final class EvalCloughCommand implements Callable<Integer> {
     try (WorkDir work = new WorkDir("overlap-eval-clough")) {
       result =
           new CloughEvaluation(
-                  tuning.config(),
+                  tuning.config(spec),
                   simText,
                   noPeers ? Optional.empty() : jplag.find())
               .run(data, work.path());

@@ -104,9 +104,12 @@ final class EvalCommand implements Runnable {
         description = "Index: winnowing window (default: 4).")
     Integer window;
 
-    /** The default configuration with these settings, every candidate aligned and listed. */
-    OverlapConfig config() {
-      OverlapConfig base = OverlapConfig.DEFAULT;
+    /**
+     * The settings in force ({@code overlap.json} or {@code --config}, else the defaults) with
+     * these options over them, every candidate aligned and listed.
+     */
+    OverlapConfig config(CommandSpec spec) {
+      OverlapConfig base = RootCommand.of(spec).configuration.effective().overlapConfig();
       AlignSettings a = base.align();
       AlignSettings align;
       FingerprintSettings fingerprints;

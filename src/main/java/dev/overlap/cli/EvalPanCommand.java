@@ -52,7 +52,7 @@ final class EvalPanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path data = EvalCommand.dataDir(dir != null ? dir : DataDirs.pan(), "PAN corpus");
-    PanEvaluation.Result result = new PanEvaluation(tuning.config()).run(data, out);
+    PanEvaluation.Result result = new PanEvaluation(tuning.config(spec)).run(data, out);
     tuning.print(spec.commandLine().getOut(), result, PanEvaluation.table(result, examples));
     return ExitCode.OK.code();
   }

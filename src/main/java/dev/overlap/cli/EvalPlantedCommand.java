@@ -103,7 +103,7 @@ final class EvalPlantedCommand implements Callable<Integer> {
     }
     PlantedEvaluation.Result result;
     try (WorkDir work = new WorkDir("overlap-eval-planted")) {
-      result = new PlantedEvaluation(tuning.config()).run(corpus, seed, work.path());
+      result = new PlantedEvaluation(tuning.config(spec)).run(corpus, seed, work.path());
     }
     tuning.print(spec.commandLine().getOut(), result, PlantedEvaluation.table(result));
     return ExitCode.OK.code();

@@ -99,6 +99,14 @@ public final class CloughEvaluation {
   public static final String B_ORIG = "overlap B to orig";
   public static final String B_LONGEST_RUN = "overlap B longest run";
   public static final String B_ORIG_LONGEST_RUN = "overlap B longest run to orig";
+  /**
+   * Not a method but a bound: each plagiarized answer scored by the longest run of words it shares
+   * with its source, every non answer 0 — the longest-run score with perfect detection. What keeps
+   * it from Spearman 1 is the labels themselves: they say how an answer was meant to reuse, not how
+   * much it copied.
+   */
+  public static final String CEILING_LONGEST_RUN = "ceiling: longest run, oracle";
+
   public static final String SIM_A = "sim_text A overall";
   public static final String SIM_B_OVERALL = "sim_text B overall";
   public static final String SIM_B_ORIG = "sim_text B to orig";
@@ -266,6 +274,27 @@ public final class CloughEvaluation {
       notes.add("JPlag: runner not built, skipped (" + dev.overlap.eval.peers.JPlag.HOW_TO_GET + ")");
     }
 
+    List<Integer> nonRuns = new ArrayList<>();
+    for (Answer answer : answers) {
+      int run = ExactRuns.longest(words(dir.resolve(answer.file())), words(dir.resolve(sourceOf(answer))));
+      if (answer.category() == Category.NON) {
+        nonRuns.add(run);
+      }
+      answer.scores().put(CEILING_LONGEST_RUN, answer.category() == Category.NON ? 0.0 : run);
+    }
+    nonRuns.sort(null);
+    if (!nonRuns.isEmpty()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "ceiling: each plagiarized answer scored by the longest run it shares with its source"
+                  + " (found or not), each non answer 0; the non answers themselves share runs of"
+                  + " %d-%d words (median %d) with their task's source",
+              nonRuns.get(0),
+              nonRuns.get(nonRuns.size() - 1),
+              nonRuns.get(nonRuns.size() / 2)));
+    }
+
     List<MethodResult> methods = new ArrayList<>();
     for (String method : answers.get(0).scores().keySet()) {
       methods.add(measure(method, answers));
@@ -390,11 +419,55 @@ public final class CloughEvaluation {
       }
       out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), line));
     }
-    out.append('\n');
+    out.append('\n').append(spearmanGap(result.answers())).append('\n');
     for (String note : result.notes()) {
       out.append(note).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * What separates the longest run's Spearman from its ceiling: the plagiarized answers without
+   * any passage, and the Spearman with only those given the run they share with their source.
+   */
+  static String spearmanGap(List<Answer> answers) {
+    if (answers.isEmpty() || !answers.get(0).scores().containsKey(CEILING_LONGEST_RUN)) {
+      return "";
+    }
+    int n = answers.size();
+    double[] ours = new double[n];
+    double[] mixed = new double[n];
+    double[] ordinal = new double[n];
+    StringBuilder missed = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      Answer answer = answers.get(i);
+      ours[i] = answer.scores().get(A_LONGEST_RUN);
+      double ceiling = answer.scores().get(CEILING_LONGEST_RUN);
+      ordinal[i] = answer.category().ordinal();
+      mixed[i] = ours[i] > 0 || answer.category() == Category.NON ? ours[i] : ceiling;
+      if (ours[i] == 0 && answer.category() != Category.NON) {
+        missed.append(missed.length() == 0 ? "" : ", ")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%s %s (shares a run of %.0f words with its source)",
+                    answer.file().replaceFirst("\\.txt$", ""),
+                    answer.category().label(),
+                    ceiling));
+      }
+    }
+    return String.format(
+        Locale.ROOT,
+        "what keeps Spearman from the ceiling (%s %.3f, ceiling %.3f): plagiarized answers without a"
+            + " passage, tied with the non answers at 0: %s; with only these given their runs:"
+            + " %.3f%n",
+        A_LONGEST_RUN,
+        RankMeasures.spearman(ours, ordinal),
+        RankMeasures.spearman(
+            answers.stream().mapToDouble(a -> a.scores().get(CEILING_LONGEST_RUN)).toArray(),
+            ordinal),
+        missed.length() == 0 ? "none" : missed,
+        RankMeasures.spearman(mixed, ordinal));
   }
 
   private static void index(Overlap overlap, Path indexPath, Path dir, List<String> files) {
@@ -414,6 +487,11 @@ public final class CloughEvaluation {
           new IOException(file + " could not be checked: " + report.error()));
     }
     return checked;
+  }
+
+  /** The plain words of a corpus file (its bytes as UTF-8, undecodable bytes split words). */
+  private static List<String> words(Path file) throws IOException {
+    return ExactRuns.words(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
   }
 
   static String fileName(String path) {

@@ -34,4 +34,32 @@ class CloughMeasuresTest {
     // AUC = 1 - (1 + 2/2 + 0 + 1/2) / (4 plagiarized × 3 non)
     assertThat(m.rocAuc()).isEqualTo(1 - 2.5 / 12);
   }
+
+  private static Answer runs(String file, Category category, double found, double ceiling) {
+    return new Answer(
+        file,
+        "a",
+        category,
+        Map.of(CloughEvaluation.A_LONGEST_RUN, found, CloughEvaluation.CEILING_LONGEST_RUN, ceiling));
+  }
+
+  @Test
+  void theSpearmanGapNamesPlagiarizedAnswersWithoutPassagesAndWhatTheyWouldGive() {
+    List<Answer> answers = new ArrayList<>();
+    answers.add(runs("n1", Category.NON, 0, 0));
+    answers.add(runs("n2", Category.NON, 0, 0));
+    answers.add(runs("h1", Category.HEAVY, 0, 4)); // not found: tied with the non answers
+    answers.add(runs("l1", Category.LIGHT, 20, 20));
+    answers.add(runs("c1", Category.CUT, 60, 60));
+
+    String gap = CloughEvaluation.spearmanGap(answers);
+
+    // with h1 at 4 every class is in order: the ceiling and the "given their runs" figure are 1
+    assertThat(gap)
+        .contains("h1 heavy (shares a run of 4 words with its source)")
+        .contains("ceiling 1.000")
+        .endsWith("with only these given their runs: 1.000\n")
+        .doesNotContain("l1", "c1");
+    assertThat(gap).doesNotContain("overlap A longest run 1.000");
+  }
 }

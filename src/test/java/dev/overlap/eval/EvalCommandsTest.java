@@ -90,9 +90,31 @@ class EvalCommandsTest {
     // JPlag runs when its runner is built (src/peers/jplag), else the notes say how to build it.
     assertThat(json.get("notes").toString()).containsAnyOf("JPlag 6.0.0:", "JPlag: runner not built");
 
+    // The ceiling: each plagiarized answer scored by the run it shares with its source.
+    for (JsonNode answer : json.get("answers")) {
+      double ceiling = answer.get("scores").get(CloughEvaluation.CEILING_LONGEST_RUN).asDouble();
+      if (answer.get("category").asText().equals("NON")) {
+        assertThat(ceiling).isZero();
+      } else {
+        assertThat(ceiling)
+            .isEqualTo(answer.get("scores").get(CloughEvaluation.A_LONGEST_RUN).asDouble());
+      }
+    }
+
     Run table = run("eval", "clough", dir.toString(), "--no-peers");
     assertThat(table.out())
-        .contains("overlap A overall", "overlap A longest run", "4-class LOO acc", "non", "cut");
+        .contains("overlap A overall", "overlap A longest run", "4-class LOO acc", "non", "cut")
+        .contains("what keeps Spearman from the ceiling", "without a passage, tied with the non answers at 0: none");
+
+    // Settings come from the configuration file, as for every command.
+    Path config = dir.resolve("strict.json");
+    Files.writeString(config, "{\"align\": {\"minWords\": 1000}}", StandardCharsets.UTF_8);
+    Run strict =
+        run("eval", "clough", dir.toString(), "--no-peers", "--format", "json", "--config", config.toString());
+    assertThat(strict.status()).as(strict.err()).isZero();
+    for (JsonNode answer : JSON.readTree(strict.out()).get("answers")) {
+      assertThat(answer.get("scores").get(CloughEvaluation.A_OVERALL).asDouble()).isZero();
+    }
   }
 
   @Test
