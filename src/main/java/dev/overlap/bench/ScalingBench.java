@@ -3,6 +3,7 @@ package dev.overlap.bench;
 import dev.overlap.Overlap;
 import dev.overlap.Progress;
 import dev.overlap.config.OverlapConfig;
+import dev.overlap.eval.planted.Obfuscation;
 import dev.overlap.index.EssayIndex;
 import dev.overlap.index.IndexSummary;
 import dev.overlap.index.PlainLuceneBaseline;
@@ -41,6 +42,8 @@ public final class ScalingBench {
       double checkMeanMillis,
       double checkCpuP50Millis,
       double recall,
+      double recallLight,
+      double recallHeavy,
       double heapPeakMegabytes,
       double heapLiveMegabytes,
       double cliColdMillis,
@@ -156,7 +159,9 @@ public final class ScalingBench {
                 percentile(checks.millis(), 0.99),
                 Arrays.stream(checks.millis()).average().orElse(0),
                 percentile(checks.cpuMillis(), 0.50),
-                checks.recall(),
+                checks.recall()[0],
+                checks.recall()[1],
+                checks.recall()[2],
                 heapPeakMegabytes(),
                 liveHeapMegabytes(),
                 cold,
@@ -167,7 +172,11 @@ public final class ScalingBench {
     return rows;
   }
 
-  private record Checks(double[] millis, double[] cpuMillis, double recall, Path firstEssay) {}
+  /** The planted passages' disguises, in turn: one essay in three each. */
+  static final Obfuscation[] KINDS = {Obfuscation.NONE, Obfuscation.LIGHT, Obfuscation.HEAVY};
+
+  /** @param recall share of the essays whose planted source is reported, by {@link #KINDS} */
+  private record Checks(double[] millis, double[] cpuMillis, double[] recall, Path firstEssay) {}
 
   /** Checks {@code queries} essays twice (the first round warms up), timing the second. */
   private Checks checks(EssayIndex index, Path dir, int size, int essayWords) throws IOException {
@@ -179,14 +188,21 @@ public final class ScalingBench {
       int source = random.nextInt(size);
       essays.add(
           writeEssay(
-              dir, q, q * unseenPerEssay(essayWords), documents.get(source), essayWords, random));
+              dir,
+              q,
+              q * unseenPerEssay(essayWords),
+              documents.get(source),
+              essayWords,
+              KINDS[q % KINDS.length],
+              random));
       plantedSources.add(source);
     }
     double[] millis = new double[queries];
     double[] cpuMillis = new double[queries];
     java.lang.management.ThreadMXBean threadBean =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    int found = 0;
+    int[] found = new int[KINDS.length];
+    int[] planted = new int[KINDS.length];
     for (Path essay : essays) { // warm-up
       overlap.check(index, essay.toString());
     }
@@ -197,13 +213,18 @@ public final class ScalingBench {
       millis[q] = (System.nanoTime() - started) / 1e6;
       cpuMillis[q] = (threadBean.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
       String expected = String.format(Locale.ROOT, "doc%06d.txt", plantedSources.get(q));
+      planted[q % KINDS.length]++;
       if (report.sources().stream().anyMatch(s -> s.path().endsWith(expected))) {
-        found++;
+        found[q % KINDS.length]++;
       }
     }
     Arrays.sort(millis);
     Arrays.sort(cpuMillis);
-    return new Checks(millis, cpuMillis, (double) found / queries, essays.get(0));
+    double[] recall = new double[KINDS.length];
+    for (int k = 0; k < KINDS.length; k++) {
+      recall[k] = planted[k] == 0 ? Double.NaN : (double) found[k] / planted[k];
+    }
+    return new Checks(millis, cpuMillis, recall, essays.get(0));
   }
 
   /**
@@ -294,11 +315,19 @@ public final class ScalingBench {
 
   /** Unseen text of about {@code essayWords} words with one 60–150-word passage of the source. */
   private Path writeEssay(
-      Path dir, int q, int firstUnseen, String source, int essayWords, Random random)
+      Path dir,
+      int q,
+      int firstUnseen,
+      String source,
+      int essayWords,
+      Obfuscation obfuscation,
+      Random random)
       throws IOException {
     Path file = dir.resolve(String.format(Locale.ROOT, "essay%04d.txt", q));
     Files.writeString(
-        file, plantedEssay(unseen, firstUnseen, source, essayWords, random), StandardCharsets.UTF_8);
+        file,
+        plantedEssay(unseen, firstUnseen, source, essayWords, obfuscation, random),
+        StandardCharsets.UTF_8);
     return file;
   }
 
@@ -314,6 +343,20 @@ public final class ScalingBench {
    */
   public static String plantedEssay(
       List<String> documents, int firstUnseen, String source, int essayWords, Random random) {
+    return plantedEssay(documents, firstUnseen, source, essayWords, Obfuscation.NONE, random);
+  }
+
+  /**
+   * The same, the passage disguised by {@code obfuscation} (as {@code eval planted} does), with
+   * replacement words drawn from the essay's own text.
+   */
+  public static String plantedEssay(
+      List<String> documents,
+      int firstUnseen,
+      String source,
+      int essayWords,
+      Obfuscation obfuscation,
+      Random random) {
     StringBuilder text = new StringBuilder();
     int unseen = firstUnseen;
     int last = firstUnseen + unseenPerEssay(essayWords);
@@ -323,7 +366,13 @@ public final class ScalingBench {
     String[] sourceWords = source.split("\\s+");
     int length = Math.min(sourceWords.length, 60 + random.nextInt(91));
     int start = random.nextInt(Math.max(1, sourceWords.length - length));
-    text.append(String.join(" ", Arrays.copyOfRange(sourceWords, start, start + length))).append("\n\n");
+    String passage = String.join(" ", Arrays.copyOfRange(sourceWords, start, start + length));
+    if (obfuscation != Obfuscation.NONE) {
+      List<String> vocabulary = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(text.toString().split("[^\\p{L}]+"))));
+      vocabulary.remove("");
+      passage = obfuscation.disguise(passage, random, vocabulary);
+    }
+    text.append(passage).append("\n\n");
     while (words(text) < essayWords && unseen < last) {
       text.append(documents.get(unseen++)).append("\n\n");
     }

@@ -2,7 +2,6 @@ package dev.overlap.cli;
 
 import dev.overlap.bench.RealText;
 import dev.overlap.bench.ScalingBench;
-import dev.overlap.config.OverlapConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -110,19 +109,24 @@ final class BenchCommand implements Callable<Integer> {
     try {
       List<ScalingBench.Row> rows =
           new ScalingBench(
-                  OverlapConfig.DEFAULT.withStoreTexts(this.texts == IndexCommand.Texts.store),
+                  RootCommand.of(spec)
+                      .configuration
+                      .effective()
+                      .overlapConfig()
+                      .withStoreTexts(this.texts == IndexCommand.Texts.store),
                   texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
                   noCold ? null : ownJar())
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,
-          "%9s %7s %7s %7s %7s %7s %6s | %5s %8s %8s %8s %8s %6s | %7s %7s %8s %8s%n",
+          "%9s %7s %7s %7s %7s %7s %6s | %5s %8s %8s %8s %8s %14s | %7s %7s %8s %8s%n",
           "documents", "MB", "index s", "MB/s", "docs/s", "Lucene", "size", "words", "p50 ms",
-          "p95 ms", "p99 ms", "cpu p50", "recall", "heap MB", "live MB", "cold ms", "+CDS ms");
+          "p95 ms", "p99 ms", "cpu p50", "recall n/l/h", "heap MB", "live MB", "cold ms",
+          "+CDS ms");
       for (ScalingBench.Row row : rows) {
         out.printf(
             Locale.ROOT,
-            "%9d %7.1f %7.1f %7.2f %7.0f %6.2fx %5.2fx | %5d %8.1f %8.1f %8.1f %8.1f %6.3f | %7.0f %7.0f %8.0f %8.0f%n",
+            "%9d %7.1f %7.1f %7.2f %7.0f %6.2fx %5.2fx | %5d %8.1f %8.1f %8.1f %8.1f %4.2f/%4.2f/%4.2f | %7.0f %7.0f %8.0f %8.0f%n",
             row.documents(),
             row.corpusMegabytes(),
             row.indexSeconds(),
@@ -136,6 +140,8 @@ final class BenchCommand implements Callable<Integer> {
             row.checkP99Millis(),
             row.checkCpuP50Millis(),
             row.recall(),
+            row.recallLight(),
+            row.recallHeavy(),
             row.heapPeakMegabytes(),
             row.heapLiveMegabytes(),
             row.cliColdMillis(),
@@ -145,7 +151,8 @@ final class BenchCommand implements Callable<Integer> {
           Locale.ROOT,
           "(Lucene: overlap's index throughput over plain Lucene's StandardAnalyzer on the same files"
               + " and %d threads; size: index bytes per input byte; checks warm, in-process, one"
-              + " thread, %d essays per row; heap: peak of the heap pools during the size's run,"
+              + " thread, %d essays per row; recall: share of essays whose planted source is"
+              + " reported, the passage copied (n), lightly edited (l) or heavily (h), a third each; heap: peak of the heap pools during the size's run,"
               + " live: after a full GC with the index open; cold: a whole 'java -jar overlap.jar"
               + " check' call, +CDS: the same with a class-data-sharing archive; Java %s, %d cores, -Xmx %d MB)%n",
           threads,

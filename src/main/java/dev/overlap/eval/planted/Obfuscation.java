@@ -53,6 +53,18 @@ public enum Obfuscation {
     return out;
   }
 
+  /**
+   * {@code passage} disguised: cut into sentences (fragments joined to the next), {@link #apply}
+   * to them, joined by spaces.
+   */
+  public String disguise(String passage, Random random, List<String> vocabulary) {
+    List<String> sentences = new ArrayList<>();
+    for (int[] span : Sentences.spans(passage)) {
+      sentences.add(passage.substring(span[0], span[1]).strip());
+    }
+    return String.join(" ", apply(sentences, random, vocabulary));
+  }
+
   /** Each word, with probability {@code rate}: replaced (1/2), deleted (1/4) or followed by a new one. */
   static List<String> edit(List<String> sentences, double rate, Random random, List<String> vocabulary) {
     List<String> out = new ArrayList<>();
