@@ -459,6 +459,17 @@ public final class Overlap {
         candidates.add(similar);
       }
     }
+    List<Map<String, Integer>> parts = parts(words, config.chunkWords());
+    for (List<Candidate> best :
+        parts.isEmpty()
+            ? List.<List<Candidate>>of()
+            : index.similarByWords(parts, Set.of(essay.id()), CHUNK_QUERY_TERMS, 1)) {
+      for (Candidate similar : best) {
+        if (seen.add(similar.essay().id())) {
+          candidates.add(similar);
+        }
+      }
+    }
     StockPhrases stock = stockPhrases(index, words.size(), essayPrints);
     List<SourceAlignment> alignments = new ArrayList<>();
     Map<String, CleanedText> sourceTexts = new HashMap<>();
@@ -483,6 +494,34 @@ public final class Overlap {
         cleaned,
         sourceTexts,
         config.scoredKinds());
+  }
+
+  /** Stems queried per part of the essay ({@link OverlapConfig#chunkWords}): its rarest. */
+  static final int CHUNK_QUERY_TERMS = 8;
+
+  /**
+   * The essay's content stems cut into parts of {@code size} content words (a last part of fewer
+   * than half of that joins none and is dropped); none when {@code size} is 0.
+   */
+  static List<Map<String, Integer>> parts(AnalyzedText words, int size) {
+    List<Map<String, Integer>> parts = new ArrayList<>();
+    if (size <= 0) {
+      return parts;
+    }
+    Map<String, Integer> part = new HashMap<>();
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.scored()[i] && !words.stems()[i].isEmpty()) {
+        part.merge(words.stems()[i], 1, Integer::sum);
+        n++;
+      }
+      if (n == size || (i == words.size() - 1 && n > 0 && n * 2 >= size)) {
+        parts.add(part);
+        part = new HashMap<>();
+        n = 0;
+      }
+    }
+    return parts;
   }
 
   /** The essay's runs that many indexed documents share, from its fingerprints' frequencies. */

@@ -238,6 +238,7 @@ public final class EffectiveConfig {
         whole("index.commitEvery"),
         whole("limits.maxWords"),
         scored,
-        "store".equals(get("index.texts").value()));
+        "store".equals(get("index.texts").value()),
+        whole("candidates.chunkWords"));
   }
 }

@@ -24,6 +24,9 @@ import dev.overlap.ingest.EssayReader;
  * @param maxWords most words of an essay; longer ones are refused
  * @param scoredKinds block kinds whose words count towards similarity (references and
  *     quotations are read but not scored unless added here)
+ * @param chunkWords when above 0, the checked essay is also cut into parts of this many content
+ *     words, and each part's most similar document (BM25 over its rarest stems) is aligned too:
+ *     finds a paraphrased passage whose words are too few to count in the whole essay's query
  * @param storeTexts whether {@code index} keeps every essay's text; when false, texts that can be
  *     read back cheaply (text and Markdown files) are referenced by path and content hash
  */
@@ -41,7 +44,8 @@ public record OverlapConfig(
     int commitEvery,
     int maxWords,
     java.util.Set<dev.overlap.clean.BlockKind> scoredKinds,
-    boolean storeTexts) {
+    boolean storeTexts,
+    int chunkWords) {
 
   public static final OverlapConfig DEFAULT =
       new OverlapConfig(
@@ -58,7 +62,8 @@ public record OverlapConfig(
           1000,
           1_000_000,
           java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY),
-          true);
+          true,
+          0);
 
   public OverlapConfig {
     if (maxCandidates < 1) {
@@ -98,6 +103,9 @@ public record OverlapConfig(
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
     }
+    if (chunkWords < 0) {
+      throw new IllegalArgumentException("chunkWords must not be negative, got " + chunkWords);
+    }
   }
 
   /** Most documents a fingerprint may occur in and still find candidates, for an index of n. */
@@ -107,45 +115,52 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds, storeTexts);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
   }
 
   public OverlapConfig withScoredKinds(java.util.Set<dev.overlap.clean.BlockKind> value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value, storeTexts);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value, storeTexts, chunkWords);
   }
 
   public OverlapConfig withMaxWords(int value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds, storeTexts);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds, storeTexts, chunkWords);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds, storeTexts);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds, storeTexts, chunkWords);
   }
 
   public OverlapConfig withStoreTexts(boolean value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
         templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords,
-        scoredKinds, value);
+        scoredKinds, value, chunkWords);
+  }
+
+  public OverlapConfig withChunkWords(int value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords,
+        scoredKinds, storeTexts, value);
   }
 }

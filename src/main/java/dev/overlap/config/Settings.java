@@ -50,6 +50,11 @@ public final class Settings {
               "Further essays aligned because their content words are most like the essay's"
                   + " (finds paraphrase); 0 turns this off."),
           Setting.whole(
+              "candidates.chunkWords", D.chunkWords(), 0, MAX,
+              "When above 0, the essay is also cut into parts of this many content words and each"
+                  + " part's most similar essay is aligned too: more paraphrase found in large"
+                  + " indexes, checks slower; 0 turns it off."),
+          Setting.whole(
               "candidates.commonDocs", D.commonDocs(), 1, MAX,
               "A fingerprint in more than max(commonDocs, commonShare × essays) essays is a stock"
                   + " phrase and finds no candidates."),

@@ -28,6 +28,7 @@ public final class EvalConfig {
         base.commitEvery(),
         base.maxWords(),
         base.scoredKinds(),
-        base.storeTexts());
+        base.storeTexts(),
+        base.chunkWords());
   }
 }

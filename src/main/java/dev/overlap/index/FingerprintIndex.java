@@ -85,6 +85,19 @@ public interface FingerprintIndex extends AutoCloseable {
       Map<String, Integer> stems, Collection<String> excludeIds, int maxQueryTerms, int topK);
 
   /**
+   * {@link #similarByWords} for each of {@code parts} (e.g. the parts of one essay), in order;
+   * a backend may share work between them.
+   */
+  default List<List<Candidate>> similarByWords(
+      List<Map<String, Integer>> parts, Collection<String> excludeIds, int maxQueryTerms, int topK) {
+    List<List<Candidate>> out = new java.util.ArrayList<>(parts.size());
+    for (Map<String, Integer> part : parts) {
+      out.add(similarByWords(part, excludeIds, maxQueryTerms, topK));
+    }
+    return out;
+  }
+
+  /**
    * The template blocks of every site, counted over the whole index.
    *
    * @param minDocs fewest documents of a site a template block is in

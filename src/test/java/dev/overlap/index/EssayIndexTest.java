@@ -62,6 +62,52 @@ class EssayIndexTest {
     }
   }
 
+  /** The batched query gives what one query per part gives, ties ordered by identity alike. */
+  @Test
+  void partsQueriedTogetherGiveWhatEachQueryGivesAlone() {
+    String[] vocabulary = "river delta silt flood chess open endgam rook bishop lake glacier ice".split(" ");
+    java.util.Random random = new java.util.Random(13);
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      for (int d = 0; d < 60; d++) {
+        StringBuilder stems = new StringBuilder();
+        for (int w = 0; w < 3 + random.nextInt(6); w++) {
+          stems.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+        }
+        // every fifth document repeats another's stems: equal scores, ordered by identity
+        String text = d % 5 == 4 ? "river delta silt " : stems.toString();
+        index.upsert(new IndexedEssay("d" + (100 - d), "d.txt", "TEXT", "x", "h" + d, 3, new long[0], text, "", new long[0], null, ""));
+      }
+      index.commit();
+      List<java.util.Map<String, Integer>> parts = new java.util.ArrayList<>();
+      for (int p = 0; p < 25; p++) {
+        java.util.Map<String, Integer> part = new java.util.HashMap<>();
+        for (int w = 0; w < 1 + random.nextInt(5); w++) {
+          part.merge(vocabulary[random.nextInt(vocabulary.length)], 1, Integer::sum);
+        }
+        parts.add(part);
+      }
+      parts.add(java.util.Map.of("river", 1, "delta", 1, "silt", 1));
+      parts.add(java.util.Map.of("unknown", 3));
+      Set<String> exclude = Set.of("d99", "d50");
+
+      for (int topK : new int[] {1, 3}) {
+        List<List<Candidate>> together = index.similarByWords(parts, exclude, 2, topK);
+        List<List<Candidate>> alone = new java.util.ArrayList<>();
+        for (java.util.Map<String, Integer> part : parts) {
+          alone.add(index.similarByWords(part, exclude, 2, topK));
+        }
+
+        assertThat(ids(together)).isEqualTo(ids(alone));
+        assertThat(ids(together).get(parts.size() - 2)).hasSize(topK);
+        assertThat(ids(together).get(parts.size() - 1)).isEmpty();
+      }
+    }
+  }
+
+  private static List<List<String>> ids(List<List<Candidate>> found) {
+    return found.stream().map(list -> list.stream().map(c -> c.essay().id()).toList()).toList();
+  }
+
   @Test
   void templatesAreBlocksOnEnoughPagesOfOneSite() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
