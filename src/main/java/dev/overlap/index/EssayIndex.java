@@ -441,26 +441,13 @@ public final class EssayIndex implements FingerprintIndex {
       return List.of();
     }
     try {
-      int documents = Math.max(1, reader.numDocs());
-      List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-      for (Map.Entry<String, Integer> entry : stems.entrySet()) {
-        int df = reader.docFreq(new Term(IndexSchema.STEMS, entry.getKey()));
-        if (df > 0) {
-          weighted.add(Map.entry(entry.getKey(), entry.getValue() * Math.log((double) documents / df)));
-        }
-      }
-      weighted.sort(
-          Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      for (Map.Entry<String, Double> term : weighted.subList(0, Math.min(maxQueryTerms, weighted.size()))) {
-        query.add(new TermQuery(new Term(IndexSchema.STEMS, term.getKey())), BooleanClause.Occur.SHOULD);
-      }
+      BooleanQuery query = stemsQuery(stems, stemFrequencies(stems.keySet()), maxQueryTerms);
       IndexSearcher searcher = new IndexSearcher(reader);
       // Ties by identity, as every FingerprintIndex: not by index order, which differs between
       // backends and shards.
       TopDocs top =
           searcher.search(
-              query.build(),
+              query,
               topK + excludeIds.size(),
               new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING)));
       StoredFields stored = reader.storedFields();
@@ -491,45 +478,19 @@ public final class EssayIndex implements FingerprintIndex {
       return out;
     }
     try {
-      java.util.TreeSet<String> all = new java.util.TreeSet<>();
+      java.util.Set<String> all = new java.util.HashSet<>();
       parts.forEach(part -> all.addAll(part.keySet()));
-      Map<String, Integer> frequencies = new HashMap<>();
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(IndexSchema.STEMS);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum termsEnum = terms.iterator();
-        for (String stem : all) {
-          if (termsEnum.seekExact(new BytesRef(stem))) {
-            frequencies.merge(stem, termsEnum.docFreq(), Integer::sum);
-          }
-        }
-      }
-      int documents = Math.max(1, reader.numDocs());
+      Map<String, Integer> frequencies = stemFrequencies(all);
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
       for (Map<String, Integer> part : parts) {
-        List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : part.entrySet()) {
-          int df = frequencies.getOrDefault(entry.getKey(), 0);
-          if (df > 0) {
-            weighted.add(Map.entry(entry.getKey(), entry.getValue() * Math.log((double) documents / df)));
-          }
-        }
-        if (weighted.isEmpty()) {
+        BooleanQuery built = stemsQuery(part, frequencies, maxQueryTerms);
+        if (built.clauses().isEmpty()) {
           out.add(List.of());
           continue;
         }
-        weighted.sort(
-            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Map.Entry<String, Double> term : weighted.subList(0, Math.min(maxQueryTerms, weighted.size()))) {
-          query.add(new TermQuery(new Term(IndexSchema.STEMS, term.getKey())), BooleanClause.Occur.SHOULD);
-        }
         // More than needed, so that ties at the cut can be ordered by identity: while the last
         // hit fetched still ties with the cut, fetch more.
-        BooleanQuery built = query.build();
         int cut = topK + excludeIds.size();
         TopDocs top = searcher.search(built, cut + TIE_MARGIN);
         for (int n = cut + TIE_MARGIN;
@@ -556,6 +517,48 @@ public final class EssayIndex implements FingerprintIndex {
     } catch (IOException | RuntimeException | AssertionError e) {
       throw readFailure(e);
     }
+  }
+
+  /** Documents holding each stem, summed over the segments (one sorted walk of the terms each). */
+  private Map<String, Integer> stemFrequencies(Collection<String> stems) throws IOException {
+    java.util.SortedSet<String> sorted = new java.util.TreeSet<>(stems);
+    Map<String, Integer> frequencies = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexSchema.STEMS);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum termsEnum = terms.iterator();
+      for (String stem : sorted) {
+        if (termsEnum.seekExact(new BytesRef(stem))) {
+          frequencies.merge(stem, termsEnum.docFreq(), Integer::sum);
+        }
+      }
+    }
+    return frequencies;
+  }
+
+  /**
+   * Any of the {@code maxQueryTerms} stems with the highest tf·ln(N/df), ties by stem; no clause
+   * when no stem is in the index.
+   */
+  private BooleanQuery stemsQuery(
+      Map<String, Integer> stems, Map<String, Integer> frequencies, int maxQueryTerms) {
+    int documents = Math.max(1, reader.numDocs());
+    List<Map.Entry<String, Double>> weighted = new ArrayList<>();
+    for (Map.Entry<String, Integer> entry : stems.entrySet()) {
+      int df = frequencies.getOrDefault(entry.getKey(), 0);
+      if (df > 0) {
+        weighted.add(Map.entry(entry.getKey(), entry.getValue() * Math.log((double) documents / df)));
+      }
+    }
+    weighted.sort(
+        Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Map.Entry<String, Double> term : weighted.subList(0, Math.min(maxQueryTerms, weighted.size()))) {
+      query.add(new TermQuery(new Term(IndexSchema.STEMS, term.getKey())), BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
   }
 
   /** Hits fetched beyond those needed, to order ties at the cut by identity. */

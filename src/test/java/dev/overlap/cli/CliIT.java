@@ -66,6 +66,11 @@ class CliIT {
 
   /** File name → content hash of everything in the index folder but the lock file. */
   private Map<String, String> snapshot() throws Exception {
+    return snapshot(index);
+  }
+
+  /** File name → content hash of everything in {@code index} but the lock file. */
+  static Map<String, String> snapshot(Path index) throws Exception {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(index)) {
       for (Path file : (Iterable<Path>) list::iterator) {

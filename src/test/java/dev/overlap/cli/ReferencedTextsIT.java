@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.overlap.ingest.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,18 +85,6 @@ class ReferencedTextsIT {
     }
   }
 
-  private static Map<String, String> snapshot(Path index) throws Exception {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> list = Files.list(index)) {
-      for (Path file : (Iterable<Path>) list::iterator) {
-        if (!file.getFileName().toString().equals("write.lock")) {
-          files.put(file.getFileName().toString(), Hashes.sha256(Files.readAllBytes(file)));
-        }
-      }
-    }
-    return files;
-  }
-
   @Test
   void aReferencingIndexIsSmallerAndChecksReportTheSameAsWithStoredTexts() throws Exception {
     Path stored = index("stored", "store");
@@ -118,7 +104,7 @@ class ReferencedTextsIT {
   void aChangedSourceIsLeftOutWithAWarningAndTheIndexIsUntouched() throws Exception {
     Path index = index("referenced", "reference");
     Path essay = write("essay.txt", ESSAY);
-    Map<String, String> before = snapshot(index);
+    Map<String, String> before = CliIT.snapshot(index);
     write("corpus/rivers.txt", RIVERS.replace("Rivers shape", "Streams shape"));
 
     JsonNode report = check(index, essay);
@@ -130,7 +116,7 @@ class ReferencedTextsIT {
         .contains("rivers.txt", "changed since it was indexed", "overlap index");
     Cli.Result text = Cli.run("check", "--index", index.toString(), essay.toString());
     assertThat(text.out()).contains("warning: ", "rivers.txt");
-    assertThat(snapshot(index)).isEqualTo(before);
+    assertThat(CliIT.snapshot(index)).isEqualTo(before);
   }
 
   @Test
