@@ -134,6 +134,35 @@ class ReferencedTextsIT {
   }
 
   @Test
+  void templatesOfPagesIndexedByReferenceShowTheirTextWhileThePagesAreThere() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("pages"));
+    for (int i = 0; i < TemplatesIT.BODIES.length; i++) {
+      Files.writeString(
+          site.resolve("page" + i + ".html"),
+          "<html><body><h1>" + TemplatesIT.TITLES[i] + "</h1><p>" + TemplatesIT.BODIES[i]
+              + "</p><p>" + TemplatesIT.SHARED + "</p></body></html>",
+          StandardCharsets.UTF_8);
+    }
+    Path index = dir.resolve("pages-index");
+    Cli.Result indexed =
+        Cli.run("index", "-q", "--texts", "reference", "--index", index.toString(), site.toString());
+    assertThat(indexed.status()).as(indexed.err()).isZero();
+
+    assertThat(Cli.run("templates", "--index", index.toString()).out())
+        .contains("4/4", "Every essay in this collection");
+
+    // the pages gone: the template is still known and listed, only its sample text is not
+    try (Stream<Path> pages = Files.list(site)) {
+      for (Path page : pages.toList()) {
+        Files.delete(page);
+      }
+    }
+    Cli.Result listed = Cli.run("templates", "--index", index.toString());
+    assertThat(listed.status()).as(listed.err()).isZero();
+    assertThat(listed.out()).contains("4/4").doesNotContain("Every essay in this collection");
+  }
+
+  @Test
   void storedTextsSurviveTheFilesChanging() throws Exception {
     Path index = index("stored", "store");
     Path essay = write("essay.txt", ESSAY);
