@@ -25,7 +25,7 @@ class BenchScalingIT {
     Random random = new Random(3);
     for (int i = 0; i < 400; i++) {
       Files.writeString(
-          text.resolve(String.format("t%03d.txt", i)),
+          text.resolve(String.format(java.util.Locale.ROOT, "t%03d.txt", i)),
           Fixtures.english(random, 150 + random.nextInt(100)),
           StandardCharsets.UTF_8);
     }
