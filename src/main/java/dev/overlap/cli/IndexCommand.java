@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  overlap index                    index corpus/ into index/",
       "  overlap index --prune archive/   update, and forget deleted files",
       "  overlap index --rebuild corpus/  start the index afresh",
+      "  overlap index --texts reference  a smaller index; sources read from files",
       ""
     })
 final class IndexCommand implements Callable<Integer> {
