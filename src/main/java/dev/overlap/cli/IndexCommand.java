@@ -96,7 +96,7 @@ final class IndexCommand implements Callable<Integer> {
           "store: the index keeps every essay's text, so checks work after files move"
               + " (default: ${DEFAULT-VALUE}); reference: .txt and .md essays are read back from"
               + " their files when they are candidates (SHA-256 checked), HTML pages keep only"
-              + " their cleaned text; about half the index size.")
+              + " their cleaned text; a smaller index (0.7-0.85x the text on Europarl, against 1.3-1.4x).")
   Texts texts;
 
   @Option(
