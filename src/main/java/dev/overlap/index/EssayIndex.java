@@ -398,31 +398,40 @@ public final class EssayIndex implements FingerprintIndex {
   @Override
   public int[] documentFrequencies(long[] hashes) {
     try {
-      // As in candidates: terms sought in sorted order, so each seek starts where the last ended.
-      Integer[] order = new Integer[hashes.length];
       BytesRef[] terms = new BytesRef[hashes.length];
       for (int i = 0; i < hashes.length; i++) {
-        order[i] = i;
         terms[i] = IndexSchema.fingerprintTerm(hashes[i]);
       }
-      Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
-      int[] out = new int[hashes.length];
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms fieldTerms = leaf.reader().terms(IndexSchema.FINGERPRINT);
-        if (fieldTerms == null) {
-          continue;
-        }
-        TermsEnum termsEnum = fieldTerms.iterator();
-        for (int i : order) {
-          if (termsEnum.seekExact(terms[i])) {
-            out[i] += termsEnum.docFreq();
-          }
-        }
-      }
-      return out;
+      return documentFrequencies(IndexSchema.FINGERPRINT, terms);
     } catch (IOException | RuntimeException | AssertionError e) {
       throw readFailure(e);
     }
+  }
+
+  /**
+   * For each term, the documents of {@code field} holding it, summed over the segments. As in
+   * candidates: terms are sought in sorted order, so each seek starts where the last ended.
+   */
+  private int[] documentFrequencies(String field, BytesRef[] terms) throws IOException {
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> terms[x].compareTo(terms[y]));
+    int[] out = new int[terms.length];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms fieldTerms = leaf.reader().terms(field);
+      if (fieldTerms == null) {
+        continue;
+      }
+      TermsEnum termsEnum = fieldTerms.iterator();
+      for (int i : order) {
+        if (termsEnum.seekExact(terms[i])) {
+          out[i] += termsEnum.docFreq();
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -519,20 +528,18 @@ public final class EssayIndex implements FingerprintIndex {
     }
   }
 
-  /** Documents holding each stem, summed over the segments (one sorted walk of the terms each). */
+  /** Documents holding each stem, summed over the segments; stems in no document are left out. */
   private Map<String, Integer> stemFrequencies(Collection<String> stems) throws IOException {
-    java.util.SortedSet<String> sorted = new java.util.TreeSet<>(stems);
+    List<String> list = List.copyOf(stems);
+    BytesRef[] terms = new BytesRef[list.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = new BytesRef(list.get(i));
+    }
+    int[] counts = documentFrequencies(IndexSchema.STEMS, terms);
     Map<String, Integer> frequencies = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexSchema.STEMS);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum termsEnum = terms.iterator();
-      for (String stem : sorted) {
-        if (termsEnum.seekExact(new BytesRef(stem))) {
-          frequencies.merge(stem, termsEnum.docFreq(), Integer::sum);
-        }
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        frequencies.put(list.get(i), counts[i]);
       }
     }
     return frequencies;
