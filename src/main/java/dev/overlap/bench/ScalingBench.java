@@ -368,8 +368,9 @@ public final class ScalingBench {
     int start = random.nextInt(Math.max(1, sourceWords.length - length));
     String passage = String.join(" ", Arrays.copyOfRange(sourceWords, start, start + length));
     if (obfuscation != Obfuscation.NONE) {
-      List<String> vocabulary = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(text.toString().split("[^\\p{L}]+"))));
-      vocabulary.remove("");
+      java.util.Set<String> distinct = new java.util.LinkedHashSet<>(List.of(text.toString().split("[^\\p{L}]+")));
+      distinct.remove("");
+      List<String> vocabulary = new ArrayList<>(distinct);
       passage = obfuscation.disguise(passage, random, vocabulary);
     }
     text.append(passage).append("\n\n");

@@ -152,7 +152,8 @@ final class BenchCommand implements Callable<Integer> {
           "(Lucene: overlap's index throughput over plain Lucene's StandardAnalyzer on the same files"
               + " and %d threads; size: index bytes per input byte; checks warm, in-process, one"
               + " thread, %d essays per row; recall: share of essays whose planted source is"
-              + " reported, the passage copied (n), lightly edited (l) or heavily (h), a third each; heap: peak of the heap pools during the size's run,"
+              + " reported, the passage copied (n), lightly edited (l) or heavily (h), a third each;"
+              + " heap: peak of the heap pools during the size's run,"
               + " live: after a full GC with the index open; cold: a whole 'java -jar overlap.jar"
               + " check' call, +CDS: the same with a class-data-sharing archive; Java %s, %d cores, -Xmx %d MB)%n",
           threads,

@@ -404,20 +404,19 @@ public final class CloughEvaluation {
       if (!m.method().startsWith("overlap A")) {
         continue;
       }
-      StringBuilder line = new StringBuilder();
+      List<String> losses = new ArrayList<>();
       for (AucLoss loss : m.aucLosses()) {
-        line.append(line.length() == 0 ? "" : ", ")
-            .append(
-                String.format(
-                    Locale.ROOT,
-                    "%s %s %s (%d/%d)",
-                    loss.file().replaceFirst("\\.txt$", ""),
-                    loss.category(),
-                    TextTable.format(loss.score()),
-                    loss.nonAbove(),
-                    loss.nonTied()));
+        losses.add(
+            String.format(
+                Locale.ROOT,
+                "%s %s %s (%d/%d)",
+                shortName(loss.file()),
+                loss.category(),
+                TextTable.format(loss.score()),
+                loss.nonAbove(),
+                loss.nonTied()));
       }
-      out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), line));
+      out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.method(), String.join(", ", losses)));
     }
     out.append('\n').append(spearmanGap(result.answers())).append('\n');
     for (String note : result.notes()) {
@@ -438,7 +437,7 @@ public final class CloughEvaluation {
     double[] ours = new double[n];
     double[] mixed = new double[n];
     double[] ordinal = new double[n];
-    StringBuilder missed = new StringBuilder();
+    List<String> missed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Answer answer = answers.get(i);
       ours[i] = answer.scores().get(A_LONGEST_RUN);
@@ -446,14 +445,13 @@ public final class CloughEvaluation {
       ordinal[i] = answer.category().ordinal();
       mixed[i] = ours[i] > 0 || answer.category() == Category.NON ? ours[i] : ceiling;
       if (ours[i] == 0 && answer.category() != Category.NON) {
-        missed.append(missed.length() == 0 ? "" : ", ")
-            .append(
-                String.format(
-                    Locale.ROOT,
-                    "%s %s (shares a run of %.0f words with its source)",
-                    answer.file().replaceFirst("\\.txt$", ""),
-                    answer.category().label(),
-                    ceiling));
+        missed.add(
+            String.format(
+                Locale.ROOT,
+                "%s %s (shares a run of %.0f words with its source)",
+                shortName(answer.file()),
+                answer.category().label(),
+                ceiling));
       }
     }
     return String.format(
@@ -466,7 +464,7 @@ public final class CloughEvaluation {
         RankMeasures.spearman(
             answers.stream().mapToDouble(a -> a.scores().get(CEILING_LONGEST_RUN)).toArray(),
             ordinal),
-        missed.length() == 0 ? "none" : missed,
+        missed.isEmpty() ? "none" : String.join(", ", missed),
         RankMeasures.spearman(mixed, ordinal));
   }
 
@@ -487,6 +485,11 @@ public final class CloughEvaluation {
           new IOException(file + " could not be checked: " + report.error()));
     }
     return checked;
+  }
+
+  /** An answer's file name without {@code .txt}, as the tables show it. */
+  private static String shortName(String file) {
+    return file.replaceFirst("\\.txt$", "");
   }
 
   /** The plain words of a corpus file (its bytes as UTF-8, undecodable bytes split words). */
