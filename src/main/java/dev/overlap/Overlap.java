@@ -444,13 +444,14 @@ public final class Overlap {
       return CheckedEssay.withoutTexts(CheckReport.refused(essay.path(), e.reason()));
     }
     List<Fingerprint> essayPrints = probe.fingerprints(words);
-    List<Candidate> candidates =
-        new ArrayList<>(
-            index.candidates(
-                distinctHashes(essayPrints),
-                Set.of(essay.id()),
-                config.maxDocFrequency(index.size()),
-                config.maxCandidates()));
+    long[] hashes = new long[essayPrints.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = essayPrints.get(i).hash();
+    }
+    FingerprintIndex.Lookup lookup =
+        index.lookUp(
+            hashes, Set.of(essay.id()), config.maxDocFrequency(index.size()), config.maxCandidates());
+    List<Candidate> candidates = new ArrayList<>(lookup.candidates());
     Set<String> seen = new HashSet<>();
     candidates.forEach(c -> seen.add(c.essay().id()));
     for (Candidate similar :
@@ -470,7 +471,7 @@ public final class Overlap {
         }
       }
     }
-    StockPhrases stock = stockPhrases(index, words.size(), essayPrints);
+    StockPhrases stock = stockPhrases(index, words.size(), essayPrints, lookup.documentFrequencies());
     List<SourceAlignment> alignments = new ArrayList<>();
     Map<String, CleanedText> sourceTexts = new HashMap<>();
     PassageAligner.PreparedEssay prepared = aligner.prepare(words);
@@ -526,17 +527,15 @@ public final class Overlap {
 
   /** The essay's runs that many indexed documents share, from its fingerprints' frequencies. */
   private static StockPhrases stockPhrases(
-      FingerprintIndex index, int words, List<Fingerprint> fingerprints) {
-    long[] hashes = new long[fingerprints.size()];
+      FingerprintIndex index, int words, List<Fingerprint> fingerprints, int[] documentFrequencies) {
     int[] firstWords = new int[fingerprints.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = fingerprints.get(i).hash();
+    for (int i = 0; i < firstWords.length; i++) {
       firstWords[i] = fingerprints.get(i).word();
     }
     return StockPhrases.of(
         words,
         firstWords,
-        index.documentFrequencies(hashes),
+        documentFrequencies,
         index.settings().fingerprints().shingleSize(),
         StockPhrases.DEFAULT_MIN_DOCS);
   }

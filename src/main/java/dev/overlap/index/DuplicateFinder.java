@@ -2,28 +2,24 @@ package dev.overlap.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
- * Near-duplicate groups from one pass over the fingerprint postings, without comparing all pairs
- * of documents.
+ * Near-duplicate groups from one pass over the fingerprints, without comparing all pairs of
+ * documents.
  *
- * <p>Every fingerprint term is visited once, across all segments. A term in at most {@code
+ * <p>Every fingerprint value is visited once, across all segments. A value in at most {@code
  * maxDocFrequency} live documents adds one to the shared count of each pair of its documents, and
- * one to each document's fingerprint count; a more frequent term is a template or stock phrase and
- * is skipped, which also keeps the work near linear: a term in d documents costs d(d-1)/2 pair
+ * one to each document's fingerprint count; a more frequent value is a template or stock phrase and
+ * is skipped, which also keeps the work near linear: a value in d documents costs d(d-1)/2 pair
  * updates, and d is capped. Containment of a pair is shared / min(fingerprints of either), pairs
  * at or above the threshold join their documents (union-find), and each connected component of
  * two or more documents is a group.
@@ -32,10 +28,19 @@ final class DuplicateFinder {
   private static final Set<String> MEMBER_FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.WORDS);
 
+  /** Fingerprint points sorted at a time (8 bytes each). */
+  private static final int CHUNK = 1 << 22;
+
   private DuplicateFinder() {}
 
   static DuplicateGroups find(IndexReader reader, double minContainment, int maxDocFrequency)
       throws IOException {
+    return find(reader, minContainment, maxDocFrequency, CHUNK);
+  }
+
+  /** {@link #find}, sorting about {@code chunk} fingerprint points at a time. */
+  static DuplicateGroups find(
+      IndexReader reader, double minContainment, int maxDocFrequency, int chunk) throws IOException {
     if (!(minContainment > 0 && minContainment <= 1)) {
       throw new IllegalArgumentException("minContainment must be in (0, 1], got " + minContainment);
     }
@@ -47,34 +52,48 @@ final class DuplicateFinder {
     int[] fingerprints = new int[maxDoc];
     PairCounts pairs = new PairCounts(Math.max(16, maxDoc));
     long common = 0;
-    Terms terms = MultiTerms.getTerms(reader, IndexSchema.FINGERPRINT);
     Bits live = MultiBits.getLiveDocs(reader);
-    if (terms != null) {
-      int[] docs = new int[Math.min(maxDocFrequency, maxDoc) + 1];
-      TermsEnum each = terms.iterator();
-      PostingsEnum postings = null;
-      while (each.next() != null) {
-        if (live == null && each.docFreq() > maxDocFrequency) {
-          common++;
-          continue;
-        }
-        // docFreq counts deleted documents too: with deletions, count the live ones
-        postings = each.postings(postings, PostingsEnum.NONE);
-        int n = 0;
-        for (int doc = postings.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS && n <= maxDocFrequency;
-            doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            docs[n++] = doc;
+    int[] docs = new int[Math.min(maxDocFrequency, maxDoc) + 1];
+    // The points of a range of values at a time, sorted by value and document: each range holds
+    // about CHUNK of them (fingerprint values are uniform hashes), which bounds memory.
+    long total = FingerprintPoints.count(reader);
+    int ranges = (int) Math.max(1, (total + chunk - 1) / chunk);
+    long span = ((1L << 32) + ranges - 1) / ranges;
+    for (int r = 0; r < ranges; r++) {
+      int from = (int) (Integer.MIN_VALUE + r * span);
+      int to = (int) Math.min(Integer.MAX_VALUE, Integer.MIN_VALUE + (r + 1) * span - 1);
+      long[][] points = {new long[(int) Math.min(2L * chunk, Math.max(16, 2 * total / ranges))]};
+      int[] n = {0};
+      FingerprintPoints.scan(
+          reader,
+          from,
+          to,
+          (value, doc) -> {
+            if (n[0] == points[0].length) {
+              points[0] = Arrays.copyOf(points[0], points[0].length * 2);
+            }
+            points[0][n[0]++] = ((long) value << 32) | doc;
+          });
+      long[] sorted = points[0];
+      Arrays.sort(sorted, 0, n[0]);
+      for (int start = 0; start < n[0]; ) {
+        int value = (int) (sorted[start] >> 32);
+        int end = start;
+        int held = 0;
+        while (end < n[0] && (int) (sorted[end] >> 32) == value) {
+          int doc = (int) sorted[end++];
+          if ((live == null || live.get(doc)) && held <= maxDocFrequency) {
+            docs[held++] = doc;
           }
         }
-        if (n > maxDocFrequency) {
+        start = end;
+        if (held > maxDocFrequency) {
           common++;
           continue;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < held; i++) {
           fingerprints[docs[i]]++;
-          for (int j = i + 1; j < n; j++) {
+          for (int j = i + 1; j < held; j++) {
             pairs.increment(PairCounts.key(docs[i], docs[j])); // docs ascend: i < j
           }
         }

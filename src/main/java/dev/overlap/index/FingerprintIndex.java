@@ -71,6 +71,21 @@ public interface FingerprintIndex extends AutoCloseable {
     return new int[hashes.length];
   }
 
+  /** What one look-up of an essay's fingerprints finds. */
+  record Lookup(List<Candidate> candidates, int[] documentFrequencies) {}
+
+  /**
+   * {@link #candidates} of the distinct {@code hashes} and {@link #documentFrequencies} of {@code
+   * hashes} (in their order): what a check asks of its essay's fingerprints. The default asks both
+   * questions; a backend that can answers them in one pass.
+   */
+  default Lookup lookUp(long[] hashes, Collection<String> excludeIds, int maxDocFrequency, int topK) {
+    return new Lookup(
+        candidates(
+            java.util.Arrays.stream(hashes).distinct().toArray(), excludeIds, maxDocFrequency, topK),
+        documentFrequencies(hashes));
+  }
+
   /**
    * Documents whose content words are most like {@code stems}: BM25 over the {@code
    * maxQueryTerms} stems with the highest tf·ln(N/df) (ties by stem), most similar first, ties by

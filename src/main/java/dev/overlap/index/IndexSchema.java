@@ -1,5 +1,7 @@
 package dev.overlap.index;
 
+import java.util.HexFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,15 +29,15 @@ final class IndexSchema {
   /** Stems: term frequencies for BM25, no positions, not stored. */
   static final FieldType STEMS_TYPE = new FieldType();
 
-  /** Fingerprints: 8-byte terms, indexed for postings only, no norms, not stored. */
-  static final FieldType FINGERPRINT_TYPE = new FieldType();
+  /** Template block hashes: terms, indexed for postings only, no norms, not stored. */
+  static final FieldType BLOCK_TYPE = new FieldType();
 
   static {
-    FINGERPRINT_TYPE.setIndexOptions(IndexOptions.DOCS);
-    FINGERPRINT_TYPE.setOmitNorms(true);
-    FINGERPRINT_TYPE.setTokenized(false);
-    FINGERPRINT_TYPE.setStored(false);
-    FINGERPRINT_TYPE.freeze();
+    BLOCK_TYPE.setIndexOptions(IndexOptions.DOCS);
+    BLOCK_TYPE.setOmitNorms(true);
+    BLOCK_TYPE.setTokenized(false);
+    BLOCK_TYPE.setStored(false);
+    BLOCK_TYPE.freeze();
     STEMS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     STEMS_TYPE.setTokenized(true);
     STEMS_TYPE.setStored(false);
@@ -53,8 +55,7 @@ final class IndexSchema {
     if (essay.content() != null) {
       doc.add(new StoredField(CONTENT, StoredText.compress(essay.content())));
     }
-    doc.add(new StoredField(HASH, essay.contentHash()));
-    doc.add(new SortedDocValuesField(HASH, new BytesRef(essay.contentHash())));
+    doc.add(new BinaryDocValuesField(HASH, hashBytes(essay.contentHash())));
     doc.add(new StoredField(WORDS, essay.words()));
     if (essay.cleanText() != null) {
       doc.add(new StoredField(CLEAN_TEXT, StoredText.compress(essay.cleanText())));
@@ -63,25 +64,44 @@ final class IndexSchema {
     doc.add(new Field(STEMS, essay.stems(), STEMS_TYPE));
     doc.add(new StringField(SITE, essay.site(), Field.Store.YES));
     for (long block : essay.blockHashes()) {
-      doc.add(new Field(BLOCK, blockTerm(essay.site(), block), FINGERPRINT_TYPE));
+      doc.add(new Field(BLOCK, blockTerm(essay.site(), block), BLOCK_TYPE));
     }
-    for (long fingerprint : essay.fingerprints()) {
-      doc.add(new Field(FINGERPRINT, fingerprintTerm(fingerprint), FINGERPRINT_TYPE));
-    }
+    FingerprintPoints.addTo(doc, essay.fingerprints());
     return doc;
   }
 
-  static StoredEssay fromDocument(Document doc) {
+  /**
+   * The essay of a document's stored fields; its content hash is kept in doc values only (as 32
+   * bytes, where stored hex took 64 twice over: a tenth of a referencing index), so it is given.
+   */
+  static StoredEssay fromDocument(Document doc, String contentHash) {
     return new StoredEssay(
         doc.get(ID),
         doc.get(PATH),
         doc.get(MEDIA),
         doc.getBinaryValue(CONTENT) == null ? null : StoredText.decompress(doc.getBinaryValue(CONTENT)),
-        doc.get(HASH),
+        contentHash,
         doc.getField(WORDS).numericValue().intValue(),
         doc.get(SITE) == null ? "" : doc.get(SITE),
         doc.getBinaryValue(CLEAN_TEXT) == null ? null : StoredText.decompress(doc.getBinaryValue(CLEAN_TEXT)),
         doc.get(BLOCKS) == null ? "" : doc.get(BLOCKS));
+  }
+
+  /**
+   * A SHA-256 content hash (64 hex digits, as {@code Hashes} writes it) as its 32 bytes.
+   *
+   * @throws IllegalArgumentException when it is not one
+   */
+  static BytesRef hashBytes(String contentHash) {
+    if (contentHash.length() != 64) {
+      throw new IllegalArgumentException("not a SHA-256 hex digest: " + contentHash);
+    }
+    return new BytesRef(HexFormat.of().parseHex(contentHash));
+  }
+
+  /** The hex digest {@link #hashBytes} turned into bytes. */
+  static String hashText(BytesRef bytes) {
+    return HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
   }
 
   /** site (UTF-8), a zero byte, then the 8-byte block hash. */
@@ -103,22 +123,6 @@ final class IndexSchema {
       hash = (hash << 8) | (term.bytes[term.offset + i] & 0xFF);
     }
     return hash;
-  }
-
-  /** Bytes of a fingerprint kept in its term. */
-  static final int FINGERPRINT_BYTES = 5;
-
-  /**
-   * A fingerprint's term: the top {@value #FINGERPRINT_BYTES} bytes of its hash. Random 8-byte
-   * terms do not compress, and fingerprints are most of the terms; 40 bits still make a chance
-   * match between two fingerprints a one-in-10^12 event, and alignment checks every candidate.
-   */
-  static BytesRef fingerprintTerm(long fingerprint) {
-    byte[] bytes = new byte[FINGERPRINT_BYTES];
-    for (int i = 0; i < FINGERPRINT_BYTES; i++) {
-      bytes[i] = (byte) (fingerprint >>> (56 - 8 * i));
-    }
-    return new BytesRef(bytes);
   }
 
   static BytesRef term(long fingerprint) {

@@ -12,10 +12,11 @@ import java.util.Map;
  */
 public record IndexSettings(FingerprintSettings fingerprints, String normalization, int schemaVersion) {
   /**
-   * The document layout this code writes and reads: 4 stores texts compressed one document at a
-   * time; 3 had LZ4 blocks; 2 had 8-byte fingerprint terms.
+   * The document layout this code writes and reads: 5 keeps content hashes as 32-byte doc values
+   * only and 4-byte fingerprint terms; 4 stored texts
+   * compressed one document at a time; 3 had LZ4 blocks; 2 had 8-byte fingerprint terms.
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   static final String KEY_SHINGLE = "overlap.shingleSize";
   static final String KEY_WINDOW = "overlap.window";

@@ -16,11 +16,11 @@ class DuplicateFinderTest {
   private static final IndexSettings SETTINGS =
       new IndexSettings(new FingerprintSettings(5, 4), "norm-v1", IndexSettings.SCHEMA_VERSION);
 
-  /** Fingerprints spread over all 64 bits, as the fingerprinter makes them (the index keeps the top 40). */
+  /** Fingerprints spread over all 64 bits, as the fingerprinter makes them (the index keeps the top 32 bits). */
   private static IndexedEssay essay(String id, int words, long... fingerprints) {
     long[] spread = LongStream.of(fingerprints).map(v -> v * 0x9E3779B97F4A7C15L).toArray();
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, words, spread, "", "",
+        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), words, spread, "", "",
         new long[0], null, "");
   }
 
@@ -69,6 +69,32 @@ class DuplicateFinderTest {
           .as("at 0.2 the essay quoting 4 fingerprints joins")
           .containsExactly(List.of("original", "copy", "edited", "quotes"));
       assertThat(ids(index.duplicates(0.95, 50))).containsExactly(List.of("original", "copy"));
+    }
+  }
+
+  @Test
+  void fingerprintsSortedInRangesGiveTheGroupsOfOneSort() throws Exception {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("original", 120, range(1, 41)));
+      index.upsert(essay("copy", 100, range(1, 41)));
+      index.commit(); // two segments: a range spans both
+      index.upsert(essay("edited", 110, concat(range(1, 31), range(100, 110))));
+      index.upsert(essay("quotes", 90, concat(range(1, 9), range(300, 332))));
+      index.upsert(essay("gone", 90, range(1, 41)));
+      index.delete("gone");
+      index.commit();
+    }
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(directory)) {
+      DuplicateGroups whole = DuplicateFinder.find(reader, 0.2, 50);
+      // 200 points in ranges of about 7: some 29 ranges
+      DuplicateGroups ranged = DuplicateFinder.find(reader, 0.2, 50, 7);
+
+      assertThat(ids(whole)).containsExactly(List.of("original", "copy", "edited", "quotes"));
+      assertThat(ranged.groups()).isEqualTo(whole.groups());
+      assertThat(ranged.pairsCompared()).isEqualTo(whole.pairsCompared());
+      assertThat(ranged.commonFingerprints()).isEqualTo(whole.commonFingerprints());
     }
   }
 

@@ -27,7 +27,7 @@ class EssayIndexTest {
 
   private static IndexedEssay essay(String id, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fps(fingerprints), "stem" + id, "site",
+        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), 3, fps(fingerprints), "stem" + id, "site",
         new long[0], null, "");
   }
 
@@ -48,11 +48,84 @@ class EssayIndexTest {
   }
 
   @Test
+  void oneLookUpGivesTheCandidatesAndFrequenciesAcrossSegmentsAndDeletions() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(essay("a", 1, 2, 3, 4));
+      index.commit();
+      index.upsert(essay("b", 3, 4, 5));
+      index.upsert(essay("gone", 5, 6));
+      index.commit();
+      index.upsert(essay("c", 4, 9));
+      index.delete("gone");
+      index.commit();
+      // in the essay's order, one repeated, one that no essay holds
+      long[] hashes = fps(4, 3, 2, 4, 7, 5);
+
+      FingerprintIndex.Lookup lookup = index.lookUp(hashes, Set.of("c"), 2, 10);
+
+      // 4 is in more than 2 documents: not counted; a holds 2 and 3, b 3 and 5 (and "gone" 5,
+      // which counts towards its frequency until merged away, but is never a candidate)
+      assertThat(lookup.candidates()).extracting(c -> c.essay().id()).containsExactly("a", "b");
+      assertThat(lookup.candidates()).extracting(Candidate::sharedFingerprints).containsExactly(2, 2);
+      assertThat(lookup.candidates())
+          .isEqualTo(index.candidates(fps(2, 3, 4, 5, 7), Set.of("c"), 2, 10));
+      assertThat(lookup.documentFrequencies()).isEqualTo(index.documentFrequencies(hashes));
+      assertThat(java.util.Arrays.copyOf(lookup.documentFrequencies(), 5)).containsExactly(3, 2, 1, 3, 0);
+    }
+  }
+
+  @Test
+  void candidatesOverManyLeavesOfPointsAreWhatCountingGives() {
+    // 60 essays of 40 fingerprints: 2,400 points, leaves of 128, in three segments
+    java.util.Random random = new java.util.Random(7);
+    java.util.Map<String, java.util.Set<Long>> held = new java.util.TreeMap<>();
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      for (int e = 0; e < 60; e++) {
+        long[] own = random.longs(40, 1, 1_000).distinct().toArray();
+        String id = String.format(java.util.Locale.ROOT, "e%02d", e);
+        index.upsert(essay(id, own));
+        held.put(id, java.util.Arrays.stream(own).boxed().collect(java.util.stream.Collectors.toSet()));
+        if (e % 20 == 19) {
+          index.commit();
+        }
+      }
+      long[] probe = random.longs(80, 1, 1_000).distinct().toArray();
+
+      List<Candidate> found = index.lookUp(fps(probe), Set.of(), 1_000, 100).candidates();
+
+      java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+      held.forEach(
+          (id, own) -> {
+            int shared = (int) java.util.Arrays.stream(probe).filter(own::contains).count();
+            if (shared > 0) {
+              expected.put(id, shared);
+            }
+          });
+      assertThat(found).hasSize(expected.size());
+      java.util.Map<String, Integer> got = new java.util.LinkedHashMap<>();
+      found.forEach(c -> got.put(c.essay().id(), c.sharedFingerprints()));
+      assertThat(got).isEqualTo(expected);
+      assertThat(found)
+          .extracting(Candidate::sharedFingerprints)
+          .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+  }
+
+  @Test
+  void contentHashesAreKeptAsTheirBytesAndOnlySha256HexIsTaken() {
+    String hash = dev.overlap.ingest.Hashes.sha256("some text");
+    assertThat(IndexSchema.hashBytes(hash).length).isEqualTo(32);
+    assertThat(IndexSchema.hashText(IndexSchema.hashBytes(hash))).isEqualTo(hash);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexSchema.hashBytes("h1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void findsParaphraseCandidatesByContentWords() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", "h1", 3, new long[0], "river delta silt flood", "", new long[0], null, ""));
-      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", "h2", 3, new long[0], "chess open endgam", "", new long[0], null, ""));
-      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", "h3", 3, new long[0], "river delta silt", "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h1"), 3, new long[0], "river delta silt flood", "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h2"), 3, new long[0], "chess open endgam", "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h3"), 3, new long[0], "river delta silt", "", new long[0], null, ""));
       index.commit();
 
       List<Candidate> found =
@@ -75,7 +148,7 @@ class EssayIndexTest {
         }
         // every fifth document repeats another's stems: equal scores, ordered by identity
         String text = d % 5 == 4 ? "river delta silt " : stems.toString();
-        index.upsert(new IndexedEssay("d" + (100 - d), "d.txt", "TEXT", "x", "h" + d, 3, new long[0], text, "", new long[0], null, ""));
+        index.upsert(new IndexedEssay("d" + (100 - d), "d.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h" + d), 3, new long[0], text, "", new long[0], null, ""));
       }
       index.commit();
       List<java.util.Map<String, Integer>> parts = new java.util.ArrayList<>();
@@ -114,11 +187,11 @@ class EssayIndexTest {
       for (int i = 0; i < 4; i++) {
         // block 7 on all 4 pages of site a; block 8 on 2 of them; block 9 on 3 pages of b and c
         long[] blocks = i < 2 ? new long[] {7, 8, 100 + i} : new long[] {7, 100 + i};
-        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", "ha" + i, 1, new long[0], "", "a", blocks, null, ""));
+        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("ha" + i), 1, new long[0], "", "a", blocks, null, ""));
       }
       for (int i = 0; i < 6; i++) {
         long[] blocks = i < 3 ? new long[] {9} : new long[] {200 + i};
-        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", "hb" + i, 1, new long[0], "", "b", blocks, null, ""));
+        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("hb" + i), 1, new long[0], "", "b", blocks, null, ""));
       }
       index.commit();
 
@@ -153,11 +226,11 @@ class EssayIndexTest {
   void upsertReplacesAndContentHashesTrackTheLatest() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(essay("a", 1));
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, new long[] {2}, "new", "site", new long[0], null, ""));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", dev.overlap.ingest.Hashes.sha256("hash-new"), 1, new long[] {2}, "new", "site", new long[0], null, ""));
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);
-      assertThat(index.contentHashes()).containsExactly(java.util.Map.entry("a", "hash-new"));
+      assertThat(index.contentHashes()).containsExactly(java.util.Map.entry("a", dev.overlap.ingest.Hashes.sha256("hash-new")));
     }
   }
 

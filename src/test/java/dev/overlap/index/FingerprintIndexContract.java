@@ -26,7 +26,7 @@ abstract class FingerprintIndexContract {
 
   static IndexedEssay essay(String id, String stems, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, "hash-" + id, 3, fps(fingerprints), stems, "site",
+        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), 3, fps(fingerprints), stems, "site",
         new long[0], null, "");
   }
 
@@ -116,13 +116,13 @@ abstract class FingerprintIndexContract {
       index.upsert(essay("b", "", 1));
       index.commit();
       index.upsert(
-          new IndexedEssay("a", "a.txt", "TEXT", "new", "hash-new", 1, fps(2), "", "site",
+          new IndexedEssay("a", "a.txt", "TEXT", "new", dev.overlap.ingest.Hashes.sha256("hash-new"), 1, fps(2), "", "site",
               new long[0], null, ""));
       index.delete("b");
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);
-      assertThat(index.contentHashes()).containsExactly(Map.entry("a", "hash-new"));
+      assertThat(index.contentHashes()).containsExactly(Map.entry("a", dev.overlap.ingest.Hashes.sha256("hash-new")));
       assertThat(ids(index.candidates(fps(2), Set.of(), 100, 10))).containsExactly("a");
       assertThat(index.candidates(fps(1), Set.of(), 100, 10)).isEmpty();
     }
@@ -137,11 +137,11 @@ abstract class FingerprintIndexContract {
     try (FingerprintIndex index = open()) {
       for (int i = 0; i < 4; i++) {
         long[] blocks = i < 2 ? new long[] {7, 8, 100 + i} : new long[] {7, 100 + i};
-        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", "ha" + i, 1, new long[0], "", "a", blocks, null, ""));
+        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("ha" + i), 1, new long[0], "", "a", blocks, null, ""));
       }
       for (int i = 0; i < 6; i++) {
         long[] blocks = i < 3 ? new long[] {9} : new long[] {200 + i};
-        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", "hb" + i, 1, new long[0], "", "b", blocks, null, ""));
+        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("hb" + i), 1, new long[0], "", "b", blocks, null, ""));
       }
       index.commit();
 
