@@ -48,6 +48,11 @@ final class DuplicateFinder {
       throw new IllegalArgumentException("maxDocFrequency must be at least 2, got " + maxDocFrequency);
     }
     long started = System.nanoTime();
+    // Every fingerprint is read, and a damaged points file could decode to wrong values without
+    // failing: the files' checksums are verified first (one sequential read of the index).
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      leaf.reader().checkIntegrity();
+    }
     int maxDoc = reader.maxDoc();
     int[] fingerprints = new int[maxDoc];
     PairCounts pairs = new PairCounts(Math.max(16, maxDoc));
