@@ -112,7 +112,7 @@ final class FingerprintPoints {
       return matches;
     }
     for (LeafReaderContext leaf : reader.leaves()) {
-      PointValues points = leaf.reader().getPointValues(IndexSchema.FINGERPRINT);
+      PointValues points = points(leaf);
       if (points != null) {
         points.intersect(
             new MergeVisitor(
@@ -135,41 +135,35 @@ final class FingerprintPoints {
    */
   static void scan(IndexReader reader, int from, int to, Hit hit) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      PointValues points = leaf.reader().getPointValues(IndexSchema.FINGERPRINT);
-      if (points == null) {
-        continue;
-      }
-      int docBase = leaf.docBase;
-      points.intersect(
-          new IntersectVisitor() {
-            @Override
-            public void visit(int docID) {
-              throw new IllegalStateException("every cell is crossed, never inside");
-            }
-
-            @Override
-            public void visit(int docID, byte[] packedValue) {
-              int value = IntPoint.decodeDimension(packedValue, 0);
-              if (value >= from && value <= to) {
-                hit.at(value, docBase + docID);
+      PointValues points = points(leaf);
+      if (points != null) {
+        points.intersect(
+            new ValueVisitor(leaf.docBase) {
+              @Override
+              void visit(int doc, int value) {
+                if (value >= from && value <= to) {
+                  hit.at(value, doc);
+                }
               }
-            }
 
-            @Override
-            public Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
-              int min = IntPoint.decodeDimension(minPackedValue, 0);
-              int max = IntPoint.decodeDimension(maxPackedValue, 0);
-              return max < from || min > to ? Relation.CELL_OUTSIDE_QUERY : Relation.CELL_CROSSES_QUERY;
-            }
-          });
+              @Override
+              boolean mayHold(int min, int max) {
+                return max >= from && min <= to;
+              }
+            });
+      }
     }
+  }
+
+  private static PointValues points(LeafReaderContext leaf) throws IOException {
+    return leaf.reader().getPointValues(IndexSchema.FINGERPRINT);
   }
 
   /** Points in the fingerprint field over all segments, deleted documents' included. */
   static long count(IndexReader reader) throws IOException {
     long n = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      PointValues points = leaf.reader().getPointValues(IndexSchema.FINGERPRINT);
+      PointValues points = points(leaf);
       if (points != null) {
         n += points.size();
       }
@@ -178,49 +172,71 @@ final class FingerprintPoints {
   }
 
   /**
-   * Intersects a segment's tree with sorted probe values: cells are visited in value order, and a
-   * one-dimensional leaf gives its values in order, so one cursor into the probes serves the whole
-   * walk.
+   * A visitor told every point's value and its document in the whole index: it never answers
+   * that a cell lies wholly inside the query, so Lucene never passes a document without its value.
    */
-  private static final class MergeVisitor implements IntersectVisitor {
-    private final int[] values;
+  private abstract static class ValueVisitor implements IntersectVisitor {
     private final int docBase;
-    private final Hit hit;
-    private int next;
 
-    MergeVisitor(int[] values, int docBase, Hit hit) {
-      this.values = values;
+    ValueVisitor(int docBase) {
       this.docBase = docBase;
-      this.hit = hit;
     }
 
+    abstract void visit(int doc, int value);
+
+    /** Whether a cell of values in [min, max] may hold what is sought. */
+    abstract boolean mayHold(int min, int max);
+
     @Override
-    public void visit(int docID) {
+    public final void visit(int docID) {
       throw new IllegalStateException("every cell is crossed, never inside");
     }
 
     @Override
-    public void visit(int docID, byte[] packedValue) {
-      int value = IntPoint.decodeDimension(packedValue, 0);
+    public final void visit(int docID, byte[] packedValue) {
+      visit(docBase + docID, IntPoint.decodeDimension(packedValue, 0));
+    }
+
+    @Override
+    public final Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+      return mayHold(IntPoint.decodeDimension(minPackedValue, 0), IntPoint.decodeDimension(maxPackedValue, 0))
+          ? Relation.CELL_CROSSES_QUERY
+          : Relation.CELL_OUTSIDE_QUERY;
+    }
+  }
+
+  /**
+   * Intersects a segment's tree with sorted probe values: cells are visited in value order, and a
+   * one-dimensional leaf gives its values in order, so one cursor into the probes serves the whole
+   * walk.
+   */
+  private static final class MergeVisitor extends ValueVisitor {
+    private final int[] values;
+    private final Hit hit;
+    private int next;
+
+    MergeVisitor(int[] values, int docBase, Hit hit) {
+      super(docBase);
+      this.values = values;
+      this.hit = hit;
+    }
+
+    @Override
+    void visit(int doc, int value) {
       while (next < values.length && values[next] < value) {
         next++;
       }
       if (next < values.length && values[next] == value) {
-        hit.at(next, docBase + docID);
+        hit.at(next, doc);
       }
     }
 
     @Override
-    public Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
-      int min = IntPoint.decodeDimension(minPackedValue, 0);
-      int max = IntPoint.decodeDimension(maxPackedValue, 0);
+    boolean mayHold(int min, int max) {
       while (next < values.length && values[next] < min) {
         next++;
       }
-      if (next == values.length || values[next] > max) {
-        return Relation.CELL_OUTSIDE_QUERY;
-      }
-      return Relation.CELL_CROSSES_QUERY;
+      return next < values.length && values[next] <= max;
     }
   }
 }
