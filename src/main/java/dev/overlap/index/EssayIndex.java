@@ -1,6 +1,5 @@
 package dev.overlap.index;
 
-import dev.overlap.analysis.StemFieldAnalyzer;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -162,7 +161,9 @@ public final class EssayIndex implements FingerprintIndex {
                   + " PATH...");
         }
       }
-      IndexWriterConfig config = new IndexWriterConfig(new StemFieldAnalyzer());
+      // No field is analysed by the writer: the stems come as a ready token stream (StemTerms).
+      IndexWriterConfig config =
+          new IndexWriterConfig(new org.apache.lucene.analysis.core.KeywordAnalyzer());
       config.setOpenMode(
           rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
@@ -564,7 +565,7 @@ public final class EssayIndex implements FingerprintIndex {
     List<String> list = List.copyOf(stems);
     BytesRef[] terms = new BytesRef[list.size()];
     for (int i = 0; i < terms.length; i++) {
-      terms[i] = new BytesRef(list.get(i));
+      terms[i] = StemTerms.term(list.get(i));
     }
     int[] counts = documentFrequencies(IndexSchema.STEMS, terms);
     Map<String, Integer> frequencies = new HashMap<>();
@@ -594,7 +595,7 @@ public final class EssayIndex implements FingerprintIndex {
         Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> term : weighted.subList(0, Math.min(maxQueryTerms, weighted.size()))) {
-      query.add(new TermQuery(new Term(IndexSchema.STEMS, term.getKey())), BooleanClause.Occur.SHOULD);
+      query.add(new TermQuery(new Term(IndexSchema.STEMS, StemTerms.term(term.getKey()))), BooleanClause.Occur.SHOULD);
     }
     return query.build();
   }

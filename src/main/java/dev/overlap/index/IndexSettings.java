@@ -12,11 +12,12 @@ import java.util.Map;
  */
 public record IndexSettings(FingerprintSettings fingerprints, String normalization, int schemaVersion) {
   /**
-   * The document layout this code writes and reads: 5 keeps content hashes as 32-byte doc values
-   * only and 4-byte fingerprint terms; 4 stored texts
+   * The document layout this code writes and reads: 6 indexes stems as 4-byte hashes, each once
+   * with its count; 5 kept content hashes as 32-byte doc values only and fingerprints as 32-bit
+   * points; 4 stored texts
    * compressed one document at a time; 3 had LZ4 blocks; 2 had 8-byte fingerprint terms.
    */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
 
   static final String KEY_SHINGLE = "overlap.shingleSize";
   static final String KEY_WINDOW = "overlap.window";
