@@ -59,7 +59,7 @@ public record OverlapConfig(
           0.5,
           10,
           EssayReader.DEFAULT_MAX_BYTES,
-          1000,
+          10_000,
           1_000_000,
           java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY),
           true,
