@@ -114,7 +114,7 @@ final class FingerprintPoints {
     for (LeafReaderContext leaf : reader.leaves()) {
       PointValues points = points(leaf);
       if (points != null) {
-        points.intersect(
+        MergeVisitor visitor =
             new MergeVisitor(
                 values,
                 leaf.docBase,
@@ -122,10 +122,62 @@ final class FingerprintPoints {
                   if (++matches.documentFrequency[v] <= keepUpTo) {
                     matches.add(v, doc);
                   }
-                }));
+                });
+        walk(points.getPointTree(), visitor, matches, keepUpTo, leaf.docBase);
       }
     }
     return matches;
+  }
+
+  /**
+   * {@code PointValues.intersect}'s walk, but a node whose points all hold one probe value is
+   * counted by its size, and its documents are read only while the value is rare enough: a stock
+   * phrase in thousands of documents costs a few nodes instead of thousands of points (with
+   * terms, its document frequency said so before any posting was read).
+   */
+  private static void walk(
+      PointValues.PointTree tree, MergeVisitor visitor, Matches matches, int keepUpTo, int docBase)
+      throws IOException {
+    int min = IntPoint.decodeDimension(tree.getMinPackedValue(), 0);
+    int max = IntPoint.decodeDimension(tree.getMaxPackedValue(), 0);
+    if (!visitor.mayHold(min, max)) {
+      return;
+    }
+    if (min == max) {
+      int value = visitor.next; // the probe equal to min: mayHold moved to it
+      long size = tree.size();
+      if (matches.documentFrequency[value] + size > keepUpTo) {
+        matches.documentFrequency[value] += (int) size;
+        return;
+      }
+      tree.visitDocIDs(
+          new IntersectVisitor() {
+            @Override
+            public void visit(int docID) {
+              matches.documentFrequency[value]++;
+              matches.add(value, docBase + docID);
+            }
+
+            @Override
+            public void visit(int docID, byte[] packedValue) {
+              visit(docID);
+            }
+
+            @Override
+            public Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+              return Relation.CELL_INSIDE_QUERY;
+            }
+          });
+      return;
+    }
+    if (tree.moveToChild()) {
+      do {
+        walk(tree, visitor, matches, keepUpTo, docBase);
+      } while (tree.moveToSibling());
+      tree.moveToParent();
+    } else {
+      tree.visitDocValues(visitor);
+    }
   }
 
   /**

@@ -112,6 +112,31 @@ class EssayIndexTest {
   }
 
   @Test
+  void aFingerprintInManyEssaysIsCountedWholeAndItsEssaysFoundWhenAllowed() {
+    // 600 essays share fingerprint 7: whole leaves and inner nodes of the tree hold nothing else
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      for (int e = 0; e < 600; e++) {
+        index.upsert(essay(String.format(java.util.Locale.ROOT, "e%03d", e), 7, 1_000 + e));
+      }
+      index.upsert(essay("other", 8));
+      index.commit();
+      long[] probe = fps(7, 8, 1_005);
+
+      FingerprintIndex.Lookup stock = index.lookUp(probe, Set.of(), 50, 10);
+
+      assertThat(stock.documentFrequencies()).containsExactly(600, 1, 1);
+      assertThat(stock.candidates()).extracting(c -> c.essay().id()).containsExactly("e005", "other");
+
+      FingerprintIndex.Lookup allowed = index.lookUp(probe, Set.of(), 1_000, 1_000);
+
+      assertThat(allowed.documentFrequencies()).containsExactly(600, 1, 1);
+      assertThat(allowed.candidates()).hasSize(601);
+      assertThat(allowed.candidates().get(0).essay().id()).isEqualTo("e005");
+      assertThat(allowed.candidates().get(0).sharedFingerprints()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void contentHashesAreKeptAsTheirBytesAndOnlySha256HexIsTaken() {
     String hash = dev.overlap.ingest.Hashes.sha256("some text");
     assertThat(IndexSchema.hashBytes(hash).length).isEqualTo(32);

@@ -13,8 +13,8 @@ import dev.overlap.clean.CleanedText;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.fingerprint.Fingerprint;
 import dev.overlap.fingerprint.Fingerprinter;
-import dev.overlap.index.Candidate;
 import dev.overlap.index.EssayIndex;
+import dev.overlap.index.FingerprintIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,9 +124,10 @@ public class InnerLoopsBenchmark {
     return fingerprinter.fingerprints(essay);
   }
 
+  /** What a check asks of its fingerprints: candidates (with their stored texts) and frequencies. */
   @Benchmark
-  public List<Candidate> postingsWalk() {
-    return index.candidates(probe, Set.of(), config.maxDocFrequency(index.size()), config.maxCandidates());
+  public FingerprintIndex.Lookup fingerprintLookUp() {
+    return index.lookUp(probe, Set.of(), config.maxDocFrequency(index.size()), config.maxCandidates());
   }
 
   @Benchmark
