@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
           + " share of essays whose planted source each tool names.",
       "",
       "overlap is timed end to end (index + check) and with its index prebuilt (check only);"
-          + " sim_text ('sim_text -p -r 8 -S new... / corpus...') and JPlag (text language,"
+          + " sim_text ('sim_text -p -t 1 -r 8 -S new... / corpus...', the names given on"
+          + " standard input with -i) and JPlag (text language,"
           + " new against old submissions, clustering off) have no index. A tool that is not"
           + " installed is skipped with a note.",
       "",

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one command as its own process and measures it the same way for every tool: wall time,
@@ -21,14 +22,30 @@ final class ChildProcess {
 
   static Measured run(List<String> command, Path dir, Path stdout, Duration limit)
       throws IOException {
+    return run(command, dir, null, stdout, limit);
+  }
+
+  /**
+   * Runs {@code command} with {@code stdin} (a file, or nothing when null) as its standard input.
+   *
+   * @throws IOException when the program cannot be started (the message names it and why)
+   */
+  static Measured run(
+      List<String> command, Path dir, @Nullable Path stdin, Path stdout, Duration limit)
+      throws IOException {
     long started = System.nanoTime();
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectOutput(stdout.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    process.getOutputStream().close();
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    }
+    Process process = builder.start();
+    if (stdin == null) {
+      process.getOutputStream().close();
+    }
     Path status = Path.of("/proc", Long.toString(process.pid()), "status");
     long peakKilobytes = 0;
     long deadline = started + limit.toNanos();

@@ -193,12 +193,23 @@ public final class PeersBench {
     }
     log.printf(Locale.ROOT, "size %d: sim_text...%n", size);
     log.flush();
-    List<String> command = new ArrayList<>(List.of(simText.toString(), "-p", "-t", "1", "-r", "8", "-S"));
-    command.addAll(newNames);
-    command.add("/");
-    command.addAll(corpusNames);
+    // The file names go on standard input (-i): 100,000 of them exceed the system's limit on a
+    // command line. The list is the same as on the command line: new files, "/", old files.
+    Path names = dir.resolve("sim_text.files");
+    List<String> lines = new ArrayList<>(newNames);
+    lines.add("/");
+    lines.addAll(corpusNames);
+    Files.write(names, lines, StandardCharsets.UTF_8);
+    List<String> command =
+        List.of(simText.toString(), "-p", "-t", "1", "-r", "8", "-S", "-i");
     Path out = dir.resolve("sim_text.out");
-    ChildProcess.Measured run = ChildProcess.run(command, dir, out, limit);
+    ChildProcess.Measured run;
+    try {
+      run = ChildProcess.run(command, dir, names, out, limit);
+    } catch (IOException e) {
+      return new Row(size, "sim_text", "end to end", Double.NaN, Double.NaN, Double.NaN,
+          "could not run " + simText + ": " + e.getMessage());
+    }
     if (!run.finished()) {
       return new Row(size, "sim_text", "end to end", run.seconds(), run.peakMegabytes(),
           Double.NaN, "stopped after " + limit.toMinutes() + " min");

@@ -1,0 +1,50 @@
+package dev.overlap.eval.peers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.overlap.eval.Fixtures;
+import dev.overlap.eval.SimText;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench peers} runs sim_text on corpora of any size: 90,000 file names take ~2.6 MB, more
+ * than a command line may hold here (2 MB), so they go on its standard input. Before, the run
+ * stopped with "Argument list too long" and lost the rows already measured.
+ */
+class PeersBenchIT {
+  @Test
+  void simTextReadsAnyNumberOfFiles(@TempDir Path work) throws Exception {
+    Path simText = SimText.find().orElse(null);
+    assumeTrue(simText != null, "sim_text is not installed (Debian package similarity-tester): skipped");
+    Random random = new Random(5);
+    int size = 90_000;
+    List<String> documents = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      documents.add(Fixtures.english(random, 24));
+    }
+    List<String> unseen = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      unseen.add(Fixtures.english(random, 120));
+    }
+    StringWriter log = new StringWriter();
+    PeersBench bench =
+        new PeersBench(documents, unseen, 4, 300, 7, null, simText, null, Duration.ofMinutes(5));
+
+    List<PeersBench.Row> rows = bench.run(List.of(size), work, new PrintWriter(log));
+
+    PeersBench.Row sim =
+        rows.stream().filter(row -> row.tool().equals("sim_text")).findFirst().orElseThrow();
+    assertThat(sim.note()).as(log.toString()).isEmpty();
+    assertThat(sim.recall()).isEqualTo(1.0);
+    assertThat(sim.seconds()).isPositive();
+  }
+}
