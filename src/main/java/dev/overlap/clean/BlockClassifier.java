@@ -93,6 +93,9 @@ final class BlockClassifier {
   /** Block length up to which promotional cues count in full; longer blocks need them denser. */
   private static final int PROMO_WORDS = 150;
 
+  /** Words of a page its language is judged by. */
+  private static final int LANGUAGE_WORDS = 20_000;
+
   private final double promoScore;
   private final double promoVoiceScore;
   private final double promoVoiceRate;
@@ -134,21 +137,17 @@ final class BlockClassifier {
       String text,
       double titleCaseShare,
       int separators,
-      List<String> tokens) {
-    Features withStopShare(@Nullable Set<String> stops) {
-      if (stops == null) {
+      List<String> tokens,
+      int[] stopCounts) {
+    /** With the share of its words on the stop list of {@code language} (none: unchanged). */
+    Features withStopShare(StopWords.@Nullable Language language) {
+      if (language == null) {
         return this;
       }
-      int count = 0;
-      for (String token : tokens) {
-        if (stops.contains(token)) {
-          count++;
-        }
-      }
-      double share = (double) count / Math.max(1, tokens.size());
+      double share = (double) stopCounts[language.index()] / Math.max(1, tokens.size());
       return new Features(
           words, chars, share, voiceRate, sentenceEnd, question, cues, lower, text, titleCaseShare,
-          separators, tokens);
+          separators, tokens, stopCounts);
     }
   }
 
@@ -164,24 +163,36 @@ final class BlockClassifier {
   List<Verdict> classify(List<Unit> units, Cache cache) {
     int n = units.size();
     Features[] features = new Features[n];
-    List<String> allWords = new ArrayList<>();
+    // The page's language is judged by its first 20,000 words: the sum of its blocks' stop-word
+    // counts while they fit, the words themselves counted again for the block that crosses.
+    int[] stopCounts = new int[StopWords.languages()];
+    int counted = 0;
     for (int i = 0; i < n; i++) {
       Features f = cache.byText.computeIfAbsent(units.get(i).text(), this::measure);
       features[i] = f;
       List<String> words = f.tokens();
-      if (allWords.size() < 20_000) {
-        allWords.addAll(words.subList(0, Math.min(words.size(), 20_000 - allWords.size())));
+      if (counted + words.size() <= LANGUAGE_WORDS) {
+        for (int k = 0; k < stopCounts.length; k++) {
+          stopCounts[k] += f.stopCounts()[k];
+        }
+        counted += words.size();
+      } else if (counted < LANGUAGE_WORDS) {
+        int[] part = StopWords.count(words.subList(0, LANGUAGE_WORDS - counted));
+        for (int k = 0; k < stopCounts.length; k++) {
+          stopCounts[k] += part[k];
+        }
+        counted = LANGUAGE_WORDS;
       }
     }
-    StopWords.Language language = StopWords.detect(allWords, minLanguageShare);
-    Set<String> stops = language == null ? null : language.words();
+    StopWords.Language language = StopWords.detect(stopCounts, counted, minLanguageShare);
+    boolean haveStops = language != null;
 
     Cls[] cls = new Cls[n];
     boolean[] hard = new boolean[n];
     BlockKind[] kinds = new BlockKind[n];
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {
-      features[i] = features[i].withStopShare(stops);
+      features[i] = features[i].withStopShare(language);
     }
     double[] thresholds = stopThresholds(language, features);
     for (int i = 0; i < n; i++) {
@@ -194,8 +205,8 @@ final class BlockClassifier {
         reasons[i] = bad;
         continue;
       }
-      cls[i] = textClass(f, stops != null, thresholds[0], thresholds[1]);
-      reasons[i] = reason(cls[i], f, stops != null);
+      cls[i] = textClass(f, haveStops, thresholds[0], thresholds[1]);
+      reasons[i] = reason(cls[i], f, haveStops);
       if (unit.linkDensity() > maxLinkDensity && cls[i] == Cls.SHORT && unit.proseContent()) {
         // A short link in an article (a related headline, "More in World"): not promoted by the
         // content, left to its neighbours: kept only between paragraphs.
@@ -264,9 +275,20 @@ final class BlockClassifier {
     List<String> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < lower.length(); ) {
-      int cp = lower.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      if (Text.isWordChar(cp)) {
+      char c = lower.charAt(i);
+      int cp;
+      int next;
+      boolean wordChar;
+      if (c < 0x80) {
+        cp = c;
+        next = i + 1;
+        wordChar = Text.isAsciiWordChar(c);
+      } else {
+        cp = lower.codePointAt(i);
+        next = i + Character.charCount(cp);
+        wordChar = Text.isWordChar(cp);
+      }
+      if (wordChar) {
         if (start < 0) {
           start = i;
         }
@@ -287,7 +309,7 @@ final class BlockClassifier {
     List<String> words = words(lower);
     int voice = 0;
     for (String word : words) {
-      if (VOICE.contains(word)) {
+      if (word.length() <= 5 && VOICE.contains(word)) {
         voice++;
       }
     }
@@ -307,7 +329,8 @@ final class BlockClassifier {
         text,
         titleCaseShare(text, words.size()),
         separators(text),
-        words);
+        words,
+        StopWords.count(words));
   }
 
   private static double titleCaseShare(String text, int words) {
@@ -315,7 +338,10 @@ final class BlockClassifier {
     boolean atStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean word = Character.isLetterOrDigit(c);
+      boolean word =
+          c < 0x80
+              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+              : Character.isLetterOrDigit(c);
       if (word && atStart && Character.isUpperCase(c)) {
         capitalized++;
       }
@@ -327,7 +353,8 @@ final class BlockClassifier {
   private static int separators(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if ("|•·›»/".indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if (c == '|' || c == '/' || (c >= 0xB7 && "|•·›»/".indexOf(c) >= 0)) {
         n++;
       }
     }

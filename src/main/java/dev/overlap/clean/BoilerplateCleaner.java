@@ -153,6 +153,7 @@ public final class BoilerplateCleaner {
       List<BlockClassifier.Verdict> first,
       BlockClassifier.Cache cache) {
     List<BlockClassifier.Verdict> verdicts = new ArrayList<>(first);
+    List<BlockClassifier.Unit> judged = units;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<Integer> kept = new ArrayList<>();
       List<BlockClassifier.Unit> keptUnits = new ArrayList<>();
@@ -162,6 +163,12 @@ public final class BoilerplateCleaner {
           keptUnits.add(BlockClassifier.Unit.of(units.get(i).text()));
         }
       }
+      if (keptUnits.equals(judged)) {
+        // The blocks just judged, every one kept (a plain text without boilerplate): judging
+        // them again would give the same verdicts.
+        break;
+      }
+      judged = keptUnits;
       List<BlockClassifier.Verdict> again = classifier.classify(keptUnits, cache);
       boolean changed = false;
       for (int k = 0; k < kept.size(); k++) {

@@ -27,14 +27,19 @@ final class StopWords {
 
   private StopWords() {}
 
-  /** A language's stop list; {@code thorough} lists are long enough for jusText's thresholds. */
-  record Language(String code, Set<String> words, boolean thorough) {}
+  /**
+   * A language's stop list; {@code thorough} lists are long enough for jusText's thresholds;
+   * {@code index} is its position in the counts {@link #count} gives.
+   */
+  record Language(String code, Set<String> words, boolean thorough, int index) {}
 
-  /** The language whose stop list covers most of the words, or null. */
-  static @Nullable Language detect(List<String> words, double minShare) {
-    if (words.isEmpty()) {
-      return null;
-    }
+  /** The number of languages, the length of {@link #count}'s array. */
+  static int languages() {
+    return CODES.length;
+  }
+
+  /** How many of {@code words} each language's list holds, by language index. */
+  static int[] count(List<String> words) {
     int[] counts = new int[CODES.length];
     for (String word : words) {
       int[] languages = BY_WORD.get(word);
@@ -44,18 +49,35 @@ final class StopWords {
         }
       }
     }
-    String best = null;
+    return counts;
+  }
+
+  /** The language whose stop list covers most of the words, or null. */
+  static @Nullable Language detect(List<String> words, double minShare) {
+    return detect(count(words), words.size(), minShare);
+  }
+
+  /**
+   * The same from {@code counts} (as {@link #count} gives them, or their sum over parts of a
+   * text) of {@code words} words.
+   */
+  static @Nullable Language detect(int[] counts, int words, double minShare) {
+    if (words == 0) {
+      return null;
+    }
+    int best = -1;
     int bestCount = 0;
     for (int language = 0; language < CODES.length; language++) {
       if (counts[language] > bestCount) {
-        best = CODES[language];
+        best = language;
         bestCount = counts[language];
       }
     }
-    if (best == null || bestCount < minShare * words.size()) {
+    if (best < 0 || bestCount < minShare * words) {
       return null;
     }
-    return new Language(best, LISTS.get(best), best.equals("en"));
+    String code = CODES[best];
+    return new Language(code, LISTS.get(code), code.equals("en"), best);
   }
 
   private static Map<String, int[]> index(Map<String, Set<String>> lists) {

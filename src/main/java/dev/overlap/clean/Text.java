@@ -17,6 +17,11 @@ final class Text {
         || cp == '_';
   }
 
+  /** {@link #isWordChar} for a character below 0x80: a letter, a digit or '_'. */
+  static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
   static int countWords(String s) {
     int words = 0;
     boolean inWord = false;

@@ -41,6 +41,33 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void aPagesLanguageIsJudgedByItsFirst20000Words() {
+    // 150 English paragraphs (40 words each: 6,000), then a block that crosses the 20,000th
+    // word, then French: counted whole, the French words would outnumber the English ones.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      text.append(PARAGRAPH).append('\n');
+    }
+    String french =
+        "Le chat et le chien sont dans la maison avec les enfants de la famille, et ils"
+            + " regardent par la fenêtre pour voir si la pluie tombe sur le jardin du voisin.";
+    StringBuilder crossing = new StringBuilder();
+    for (int i = 0; i < 1200; i++) {
+      crossing.append(PARAGRAPH, 0, PARAGRAPH.indexOf(',')).append(' ');
+    }
+    text.append(crossing.toString().strip()).append('\n');
+    for (int i = 0; i < 1000; i++) {
+      text.append(french).append('\n');
+    }
+    CleanedText cleaned = cleaner.cleanText(text.toString());
+    Block last = cleaned.blocks().get(cleaned.blocks().size() - 1);
+    // Judged by the English list, the French sentence has a few stop words ("a" is not in it:
+    // none); by the French list it would have about a third.
+    assertThat(last.reason()).startsWith("prose-like").contains(" 0% stop words");
+    assertThat(cleaned.blocks().get(0).reason()).contains("% stop words").doesNotContain(" 0% stop words");
+  }
+
+  @Test
   void anEssayParagraphThatMentionsOrderingAServiceOrAReviewIsKept() {
     String mentions =
         "Many students now place an order with an online writing service when deadlines pile up,"
