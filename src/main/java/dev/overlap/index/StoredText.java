@@ -16,6 +16,16 @@ import org.apache.lucene.util.BytesRef;
  * takes ~0.4–0.5 of its size.
  */
 final class StoredText {
+  /**
+   * One compressor per thread, reset for each text: making one allocates ~260 KB of zlib state,
+   * which cost about as much as compressing a short essay.
+   */
+  private static final ThreadLocal<Deflater> DEFLATERS =
+      ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+
+  private static final ThreadLocal<Inflater> INFLATERS =
+      ThreadLocal.withInitial(() -> new Inflater(true));
+
   private StoredText() {}
 
   static BytesRef compress(String text) {
@@ -28,16 +38,13 @@ final class StoredText {
       }
       out.write((n & 0x7F) | 0x80);
     }
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-    try {
-      deflater.setInput(utf8);
-      deflater.finish();
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-    } finally {
-      deflater.end();
+    Deflater deflater = DEFLATERS.get();
+    deflater.reset();
+    deflater.setInput(utf8);
+    deflater.finish();
+    byte[] buffer = new byte[8192];
+    while (!deflater.finished()) {
+      out.write(buffer, 0, deflater.deflate(buffer));
     }
     return new BytesRef(out.toByteArray());
   }
@@ -66,7 +73,8 @@ final class StoredText {
       throw new IllegalStateException("stored text is damaged (bad length)");
     }
     byte[] utf8 = new byte[length];
-    Inflater inflater = new Inflater(true);
+    Inflater inflater = INFLATERS.get();
+    inflater.reset();
     try {
       inflater.setInput(stored.bytes, at, end - at);
       int filled = 0;
@@ -79,8 +87,6 @@ final class StoredText {
       }
     } catch (DataFormatException e) {
       throw new IllegalStateException("stored text is damaged: " + e.getMessage(), e);
-    } finally {
-      inflater.end();
     }
     return new String(utf8, StandardCharsets.UTF_8);
   }
