@@ -90,10 +90,10 @@ final class BenchPeersCommand implements Callable<Integer> {
           new PeersBench(texts.corpus(), texts.unseen(), essays, essayWords, seed, overlapJar, simText, runner,
                   Duration.ofMinutes(minutes))
               .run(sizes.stream().sorted().toList(), work, err);
-      out.printf(Locale.ROOT, "%9s  %-9s %-15s %9s %9s %7s  %s%n",
+      out.printf(Locale.ROOT, "%9s  %-9s %-21s %9s %9s %7s  %s%n",
           "documents", "tool", "setting", "seconds", "peak MB", "recall", "note");
       for (PeersBench.Row row : rows) {
-        out.printf(Locale.ROOT, "%9d  %-9s %-15s %9.1f %9.0f %7.3f  %s%n",
+        out.printf(Locale.ROOT, "%9d  %-9s %-21s %9.1f %9.0f %7.3f  %s%n",
             row.documents(), row.tool(), row.setting(), row.seconds(), row.peakMegabytes(),
             row.recall(), row.note());
       }
