@@ -34,6 +34,7 @@ public final class ScalingBench {
       double indexMegabytesPerSecond,
       double indexDocumentsPerSecond,
       double luceneMegabytesPerSecond,
+      double luceneRatio,
       double indexToRawText,
       int essayWords,
       double checkP50Millis,
@@ -57,12 +58,16 @@ public final class ScalingBench {
   private final long seed;
   private final int threads;
   private final Path cliJar;
+  private final int indexRuns;
 
   /**
    * @param essayLengths words of the checked essays; each length is one row per corpus size
    * @param threads indexing threads (overlap's and plain Lucene's alike)
    * @param cliJar the overlap jar, to time a whole cold {@code check} call; null to skip that
    * @param config the settings indexing and checking run with (e.g. texts stored or referenced)
+   * @param indexRuns how many times each corpus is indexed by plain Lucene and by overlap, in
+   *     turn: times are the medians, the ratio the median of each pair's ratio (a pair runs under
+   *     about the same load, which a shared machine's drift moves by ±15% between runs)
    */
   public ScalingBench(
       OverlapConfig config,
@@ -72,7 +77,12 @@ public final class ScalingBench {
       List<Integer> essayLengths,
       long seed,
       int threads,
-      Path cliJar) {
+      Path cliJar,
+      int indexRuns) {
+    if (indexRuns < 1) {
+      throw new IllegalArgumentException("index runs must be at least 1, got " + indexRuns);
+    }
+    this.indexRuns = indexRuns;
     this.documents = documents;
     this.unseen = unseen;
     this.queries = queries;
@@ -115,22 +125,33 @@ public final class ScalingBench {
       Files.write(file, text);
       files.add(file);
     }
-    log.printf(Locale.ROOT, "size %d: plain Lucene indexing %.1f MB...%n", size, bytes / 1e6);
-    log.flush();
-    long luceneStarted = System.nanoTime();
-    PlainLuceneBaseline.index(files, dir.resolve("lucene"), threads);
-    double luceneSeconds = (System.nanoTime() - luceneStarted) / 1e9;
-    deleteTree(dir.resolve("lucene"));
-    log.printf(Locale.ROOT, "size %d: overlap indexing...%n", size);
-    log.flush();
-    resetHeapPeaks();
-    IndexSummary summary;
+    double[] luceneRuns = new double[indexRuns];
+    double[] overlapRuns = new double[indexRuns];
+    double[] ratios = new double[indexRuns];
     Path indexPath = dir.resolve("index");
-    try {
-      summary = overlap.index(indexPath, List.of(corpus.toString()), true, false, threads, Progress.NONE);
-    } catch (RefusedInputException e) {
-      throw new IOException(e.getMessage(), e);
+    resetHeapPeaks();
+    for (int run = 0; run < indexRuns; run++) {
+      String which = indexRuns == 1 ? "" : String.format(Locale.ROOT, " (run %d of %d)", run + 1, indexRuns);
+      log.printf(Locale.ROOT, "size %d: plain Lucene indexing %.1f MB%s...%n", size, bytes / 1e6, which);
+      log.flush();
+      long luceneStarted = System.nanoTime();
+      PlainLuceneBaseline.index(files, dir.resolve("lucene"), threads);
+      luceneRuns[run] = (System.nanoTime() - luceneStarted) / 1e9;
+      deleteTree(dir.resolve("lucene"));
+      log.printf(Locale.ROOT, "size %d: overlap indexing%s...%n", size, which);
+      log.flush();
+      try {
+        IndexSummary summary =
+            overlap.index(indexPath, List.of(corpus.toString()), true, false, threads, Progress.NONE);
+        overlapRuns[run] = summary.seconds();
+      } catch (RefusedInputException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      ratios[run] = luceneRuns[run] / overlapRuns[run];
     }
+    double luceneSeconds = median(luceneRuns);
+    double indexSeconds = median(overlapRuns);
+    double luceneRatio = median(ratios);
     double indexBytes = folderBytes(indexPath);
     List<Row> rows = new ArrayList<>();
     try (EssayIndex index = overlap.openForChecking(indexPath)) {
@@ -148,10 +169,11 @@ public final class ScalingBench {
             new Row(
                 size,
                 bytes / 1e6,
-                summary.seconds(),
-                bytes / 1e6 / summary.seconds(),
-                size / summary.seconds(),
+                indexSeconds,
+                bytes / 1e6 / indexSeconds,
+                size / indexSeconds,
                 bytes / 1e6 / luceneSeconds,
+                luceneRatio,
                 indexBytes / bytes,
                 essayWords,
                 percentile(checks.millis(), 0.50),
@@ -382,6 +404,14 @@ public final class ScalingBench {
 
   private static int words(CharSequence text) {
     return text.toString().split("\\s+").length;
+  }
+
+  /** The middle value (the mean of the two middle ones for an even count). */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static double percentile(double[] sorted, double p) {

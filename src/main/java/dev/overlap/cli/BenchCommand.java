@@ -67,6 +67,16 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--index-runs",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Index each corpus N times with plain Lucene and with overlap, in turn, and report the"
+              + " medians: the Lucene column is then the median of the N pairs' ratios, steadier"
+              + " on a busy machine (default: ${DEFAULT-VALUE}).")
+  int indexRuns;
+
+  @Option(
       names = "--texts",
       paramLabel = "MODE",
       defaultValue = "store",
@@ -88,6 +98,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (indexRuns < 1) {
+      throw new UserException(ExitCode.USAGE, "--index-runs must be at least 1, got " + indexRuns);
+    }
     Path source = text.source();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -115,7 +128,8 @@ final class BenchCommand implements Callable<Integer> {
                       .overlapConfig()
                       .withStoreTexts(this.texts == IndexCommand.Texts.store),
                   texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
-                  noCold ? null : ownJar())
+                  noCold ? null : ownJar(),
+                  indexRuns)
               .run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,
@@ -132,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             row.indexSeconds(),
             row.indexMegabytesPerSecond(),
             row.indexDocumentsPerSecond(),
-            row.indexMegabytesPerSecond() / row.luceneMegabytesPerSecond(),
+            row.luceneRatio(),
             row.indexToRawText(),
             row.essayWords(),
             row.checkP50Millis(),
@@ -150,13 +164,16 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "(Lucene: overlap's index throughput over plain Lucene's StandardAnalyzer on the same files"
-              + " and %d threads; size: index bytes per input byte; checks warm, in-process, one"
+              + " and %d threads%s; size: index bytes per input byte; checks warm, in-process, one"
               + " thread, %d essays per row; recall: share of essays whose planted source is"
               + " reported, the passage copied (n), lightly edited (l) or heavily (h), a third each;"
               + " heap: peak of the heap pools during the size's run,"
               + " live: after a full GC with the index open; cold: a whole 'java -jar overlap.jar"
               + " check' call, +CDS: the same with a class-data-sharing archive; Java %s, %d cores, -Xmx %d MB)%n",
           threads,
+          indexRuns == 1
+              ? ""
+              : ", the median of " + indexRuns + " runs of each in turn (index s and MB/s: medians too)",
           queries,
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),

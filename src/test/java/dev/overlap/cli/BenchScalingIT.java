@@ -36,13 +36,21 @@ class BenchScalingIT {
     double[] sizes = new double[2];
     String[] modes = {"store", "reference"};
     for (int m = 0; m < modes.length; m++) {
+      // The stored run indexes each corpus twice with each indexer, in turn.
+      String runs = m == 0 ? "2" : "1";
       Cli.Result result =
           Cli.run(
               "bench", "--text", text.toString(), "--sizes", "300", "--queries", "9",
-              "--essay-words", "300", "--no-cold", "--texts", modes[m]);
+              "--essay-words", "300", "--no-cold", "--texts", modes[m], "--index-runs", runs);
 
       assertThat(result.status()).as(result.err()).isZero();
       assertThat(result.out()).contains("recall n/l/h", "lightly edited (l) or heavily (h)");
+      if (m == 0) {
+        assertThat(result.out()).contains("the median of 2 runs of each in turn");
+        assertThat(result.err()).contains("size 300: overlap indexing (run 2 of 2)");
+      } else {
+        assertThat(result.out()).doesNotContain("median of");
+      }
       Matcher matcher = row.matcher(result.out());
       assertThat(matcher.find()).as(result.out()).isTrue();
       sizes[m] = Double.parseDouble(matcher.group(1));
@@ -52,5 +60,13 @@ class BenchScalingIT {
       assertThat(Double.parseDouble(matcher.group(4))).as(result.out()).isBetween(0.0, 1.0);
     }
     assertThat(sizes[1]).as("index size per input byte, referenced vs stored").isLessThan(sizes[0]);
+  }
+
+  @Test
+  void indexRunsMustBeAtLeastOne() {
+    Cli.Result result = Cli.run("bench", "--sizes", "300", "--index-runs", "0");
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("--index-runs must be at least 1, got 0");
   }
 }
