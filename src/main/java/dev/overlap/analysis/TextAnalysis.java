@@ -71,10 +71,7 @@ public final class TextAnalysis {
   }
 
   /** Stems of words seen so far: English has few enough that a bounded cache saves most work. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int MAX_CACHED_STEMS = 200_000;
+  private static final StemCache STEMS = new StemCache();
 
   private static String stem(EnglishStemmer stemmer, String word) {
     if (StopWords.contains(word)) {
@@ -87,9 +84,7 @@ public final class TextAnalysis {
     stemmer.setCurrent(word.replace("'", ""));
     stemmer.stem();
     String stem = stemmer.getCurrent();
-    if (STEMS.size() < MAX_CACHED_STEMS) {
-      STEMS.put(word, stem);
-    }
+    STEMS.put(word, stem);
     return stem;
   }
 
