@@ -276,15 +276,13 @@ final class BlockClassifier {
     int start = -1;
     for (int i = 0; i < lower.length(); ) {
       char c = lower.charAt(i);
-      int cp;
       int next;
       boolean wordChar;
       if (c < 0x80) {
-        cp = c;
         next = i + 1;
         wordChar = Text.isAsciiWordChar(c);
       } else {
-        cp = lower.codePointAt(i);
+        int cp = lower.codePointAt(i);
         next = i + Character.charCount(cp);
         wordChar = Text.isWordChar(cp);
       }
