@@ -16,30 +16,33 @@ import org.jspecify.annotations.Nullable;
  * about 1 in 10^9 among 200,000 words, and then the later one gets the earlier one's stem.
  *
  * <p>Look-ups take no lock: a slot's stem number and stem are written before its hash is
- * published (release), and read after it is seen (acquire). Insertions are serialized; the table
- * stops growing at {@link #MAX_STEMS} words (a miss is then stemmed each time).
+ * published (release), and read after it is seen (acquire). Insertions are serialized. The table
+ * starts small and doubles (a new table, published whole) while it is over half full, up to
+ * {@link #MAX_STEMS} words; then a miss is stemmed each time. A look-up that reads a table just
+ * replaced may miss a word inserted since: its caller stems the word, as for any miss.
  */
 final class StemCache {
-  /** Words kept; the table has twice as many slots, so probes stay short. */
+  /** Words kept; the largest table has twice as many slots, so probes stay short. */
   static final int MAX_STEMS = 262_144;
 
-  private static final int SLOTS = 2 * MAX_STEMS;
+  private static final int FIRST_SLOTS = 4096;
   private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
-  /** Slot i: hash at 2i (0 = empty), stem number at 2i + 1. */
-  private final long[] table = new long[2 * SLOTS];
+  /** Slot i: hash at 2i (0 = empty), stem number at 2i + 1; a power of two of slots. */
+  private volatile long[] table = new long[2 * FIRST_SLOTS];
 
-  private volatile String[] stems = new String[1024];
+  private volatile String[] stems = new String[FIRST_SLOTS / 2];
   private int count;
 
   /** The stem cached for {@code word}, or null. */
   @Nullable String get(String word) {
     long hash = hash(word);
-    int mask = SLOTS - 1;
+    long[] slots = table;
+    int mask = slots.length / 2 - 1;
     for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
-      long key = (long) LONGS.getAcquire(table, 2 * slot);
+      long key = (long) LONGS.getAcquire(slots, 2 * slot);
       if (key == hash) {
-        return stems[(int) table[2 * slot + 1]];
+        return stems[(int) slots[2 * slot + 1]];
       }
       if (key == 0) {
         return null;
@@ -53,13 +56,15 @@ final class StemCache {
       return;
     }
     long hash = hash(word);
-    int mask = SLOTS - 1;
-    int slot = (int) hash & mask;
-    for (long key = table[2 * slot]; key != 0; key = table[2 * slot]) {
-      if (key == hash) {
-        return;
-      }
-      slot = (slot + 1) & mask;
+    long[] slots = table;
+    int slot = freeSlot(slots, hash);
+    if (slot < 0) {
+      return;
+    }
+    if (2 * (count + 1) > slots.length / 2) {
+      slots = grown(slots);
+      table = slots;
+      slot = freeSlot(slots, hash);
     }
     String[] array = stems;
     if (count == array.length) {
@@ -69,9 +74,35 @@ final class StemCache {
     if (array != stems) {
       stems = array;
     }
-    table[2 * slot + 1] = count;
+    slots[2 * slot + 1] = count;
     count++;
-    LONGS.setRelease(table, 2 * slot, hash);
+    LONGS.setRelease(slots, 2 * slot, hash);
+  }
+
+  /** The empty slot where {@code hash} goes, or -1 when it is already in the table. */
+  private static int freeSlot(long[] slots, long hash) {
+    int mask = slots.length / 2 - 1;
+    int slot = (int) hash & mask;
+    for (long key = slots[2 * slot]; key != 0; key = slots[2 * slot]) {
+      if (key == hash) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** A table of twice the slots holding the same entries (filled before it is published). */
+  private static long[] grown(long[] slots) {
+    long[] bigger = new long[slots.length * 2];
+    for (int i = 0; i < slots.length; i += 2) {
+      if (slots[i] != 0) {
+        int slot = freeSlot(bigger, slots[i]);
+        bigger[2 * slot] = slots[i];
+        bigger[2 * slot + 1] = slots[i + 1];
+      }
+    }
+    return bigger;
   }
 
   /** Words cached so far. */
