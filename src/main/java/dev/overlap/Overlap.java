@@ -160,6 +160,9 @@ public final class Overlap {
       // At most a few essays per worker are in flight, which bounds memory.
       Deque<Future<Indexed>> inFlight = new ArrayDeque<>();
       Iterator<EssayFinder.FoundFile> files = found.files().iterator();
+      // Essays that ran out of memory while others were in flight: the others' work may have
+      // taken the heap, so each is tried once more alone at the end.
+      List<EssayFinder.FoundFile> retry = new ArrayList<>();
       int done = 0;
       try {
         while (files.hasNext() || !inFlight.isEmpty()) {
@@ -169,6 +172,10 @@ public final class Overlap {
           }
           Indexed outcome = await(inFlight.poll(), "indexing");
           progress.update(done++, found.files().size(), outcome.file().displayPath());
+          if (outcome.outOfMemory() && workers > 1) {
+            retry.add(outcome.file());
+            continue;
+          }
           switch (outcome.result()) {
             case UNCHANGED -> unchanged++;
             case REFUSED -> refused.add(outcome.refusal());
@@ -177,6 +184,15 @@ public final class Overlap {
           }
           if (outcome.result().changed() && (added + updated) % config.commitEvery() == 0) {
             index.commit();
+          }
+        }
+        for (EssayFinder.FoundFile file : retry) {
+          Indexed outcome = indexOne(index, known, file);
+          switch (outcome.result()) {
+            case UNCHANGED -> unchanged++;
+            case REFUSED -> refused.add(outcome.refusal());
+            case ADDED -> added++;
+            case UPDATED -> updated++;
           }
         }
       } catch (RuntimeException | Error e) {
@@ -210,9 +226,19 @@ public final class Overlap {
     }
   }
 
-  /** What became of one file in an {@code index} run. */
+  /**
+   * What became of one file in an {@code index} run; {@code outOfMemory}: refused because the
+   * heap ran out while it was processed.
+   */
   private record Indexed(
-      EssayFinder.FoundFile file, IndexResult result, RefusedInputException refusal) {}
+      EssayFinder.FoundFile file,
+      IndexResult result,
+      RefusedInputException refusal,
+      boolean outOfMemory) {
+    Indexed(EssayFinder.FoundFile file, IndexResult result, RefusedInputException refusal) {
+      this(file, result, refusal, false);
+    }
+  }
 
   private enum IndexResult {
     ADDED,
@@ -241,7 +267,10 @@ public final class Overlap {
       // One file that breaks a stage must not cost the rest of the batch: it is refused,
       // and the reason asks for a report, since any such failure is a bug or a limit to fix.
       return new Indexed(
-          file, IndexResult.REFUSED, new RefusedInputException(file.displayPath(), cannotProcess(e)));
+          file,
+          IndexResult.REFUSED,
+          new RefusedInputException(file.displayPath(), cannotProcess(e)),
+          e instanceof OutOfMemoryError);
     }
     index.upsert(prepared);
     String knownHash = known.put(essay.id(), essay.contentHash());
@@ -369,23 +398,52 @@ public final class Overlap {
   public List<CheckedEssay> checkAll(
       FingerprintIndex index, List<String> paths, boolean withTexts, int threads, Progress progress) {
     List<CheckedEssay> checked = new ArrayList<>(paths.size());
-    try (ExecutorService pool = workers(Math.min(threads, paths.size()), "overlap-check")) {
-      List<Future<CheckedEssay>> tasks = new ArrayList<>(paths.size());
+    int workers = Math.min(threads, paths.size());
+    try (ExecutorService pool = workers(workers, "overlap-check")) {
+      List<Future<Attempt>> tasks = new ArrayList<>(paths.size());
       for (String path : paths) {
-        tasks.add(
-            pool.submit(
-                () ->
-                    withTexts
-                        ? checkWithTexts(index, path)
-                        : CheckedEssay.withoutTexts(check(index, path))));
+        tasks.add(pool.submit(() -> attempt(index, path, withTexts)));
       }
+      List<Integer> retry = new ArrayList<>();
       for (int i = 0; i < tasks.size(); i++) {
         progress.update(i, paths.size(), paths.get(i));
-        checked.add(await(tasks.get(i), "checking"));
+        Attempt attempt = await(tasks.get(i), "checking");
+        if (attempt.outOfMemory() && workers > 1) {
+          retry.add(i);
+        }
+        checked.add(attempt.essay());
+      }
+      // An essay that ran out of memory beside others is checked once more alone: the others'
+      // work may have taken the heap.
+      for (int i : retry) {
+        checked.set(i, attempt(index, paths.get(i), withTexts).essay());
       }
       progress.update(paths.size(), paths.size(), "");
     }
     return checked;
+  }
+
+  /** One essay checked; {@code outOfMemory}: refused because the heap ran out meanwhile. */
+  private record Attempt(CheckedEssay essay, boolean outOfMemory) {}
+
+  private Attempt attempt(FingerprintIndex index, String path, boolean withTexts) {
+    try {
+      Essay essay;
+      try {
+        essay = reader.read(Path.of(path), path);
+      } catch (RefusedInputException e) {
+        return new Attempt(CheckedEssay.withoutTexts(CheckReport.refused(path, e.reason())), false);
+      }
+      CheckedEssay result = checkEssay(index, essay);
+      return new Attempt(withTexts ? result : CheckedEssay.withoutTexts(result.report()), false);
+    } catch (IndexException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // As in index: one essay that breaks a stage is refused; the rest of the batch goes on.
+      return new Attempt(
+          CheckedEssay.withoutTexts(CheckReport.refused(path, cannotProcess(e))),
+          e instanceof OutOfMemoryError);
+    }
   }
 
   /**
@@ -417,20 +475,7 @@ public final class Overlap {
 
   /** {@link #check}, with the essay's and the sources' texts the report's offsets point into. */
   public CheckedEssay checkWithTexts(FingerprintIndex index, String path) {
-    Essay essay;
-    try {
-      essay = reader.read(Path.of(path), path);
-    } catch (RefusedInputException e) {
-      return CheckedEssay.withoutTexts(CheckReport.refused(path, e.reason()));
-    }
-    try {
-      return checkEssay(index, essay);
-    } catch (IndexException e) {
-      throw e;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      // As in index: one essay that breaks a stage is refused; the rest of the batch goes on.
-      return CheckedEssay.withoutTexts(CheckReport.refused(path, cannotProcess(e)));
-    }
+    return attempt(index, path, true).essay();
   }
 
   private CheckedEssay checkEssay(FingerprintIndex index, Essay essay) {
