@@ -66,6 +66,17 @@ final class SolrFingerprintIndex implements FingerprintIndex {
   }
 
   static final String SETTINGS_ID = "_overlap_settings";
+
+  /**
+   * The layout of the Solr documents (fields and how values are written), numbered apart from the
+   * embedded index's schema, which changes with its Lucene files: a change there must not make
+   * SolrCloud collections be rebuilt. Raise it when the Solr documents change.
+   */
+  static final int LAYOUT = 1;
+
+  /** The embedded index's schema when layout 1 was written first (fingerprints as 40 bits). */
+  private static final int FIRST_SCHEMA_OF_LAYOUT_1 = 3;
+
   static final String ID = "id";
   static final String PATH = "path";
   static final String MEDIA = "media";
@@ -143,10 +154,11 @@ final class SolrFingerprintIndex implements FingerprintIndex {
                 + location
                 + "; create it with the overlap configset (README, \"Scaling out\")");
       }
-      IndexSettings existing = readSettings(client, collection, where);
+      Stored stored = readSettings(client, collection, where);
+      IndexSettings existing = stored == null ? null : stored.settings();
       IndexSettings settings;
       if (forWriting) {
-        if (existing != null && !rebuild && !existing.equals(wanted)) {
+        if (stored != null && !rebuild && !stored.sameIndexAs(wanted)) {
           throw new IndexException(
               IndexException.Reason.INCOMPATIBLE,
               where
@@ -172,15 +184,14 @@ final class SolrFingerprintIndex implements FingerprintIndex {
                   + collection
                   + " PATH...");
         }
-        if (existing.schemaVersion() != IndexSettings.SCHEMA_VERSION) {
+        if (stored.layout() != LAYOUT) {
           throw new IndexException(
               IndexException.Reason.INCOMPATIBLE,
               where
-                  + " was built with index schema "
+                  + " was built by an overlap whose Solr documents differ from this one's (index"
+                  + " schema "
                   + existing.schemaVersion()
-                  + " but this overlap reads schema "
-                  + IndexSettings.SCHEMA_VERSION
-                  + "; rebuild it with: overlap index --rebuild --solr "
+                  + "); rebuild it with: overlap index --rebuild --solr "
                   + location
                   + " --collection "
                   + collection
@@ -216,13 +227,26 @@ final class SolrFingerprintIndex implements FingerprintIndex {
     return new CloudHttp2SolrClient.Builder(List.of(hosts.split(",")), chroot).build();
   }
 
-  private static IndexSettings readSettings(SolrClient client, String collection, String where) {
+  /**
+   * What a collection's settings document says: the settings it was built with, and the layout
+   * of its Solr documents ({@link #LAYOUT}; 0 for one older than any this overlap reads).
+   */
+  record Stored(IndexSettings settings, int layout) {
+    /** Whether essays indexed with {@code wanted} may join this collection. */
+    boolean sameIndexAs(IndexSettings wanted) {
+      return layout == LAYOUT
+          && settings.fingerprints().equals(wanted.fingerprints())
+          && settings.normalization().equals(wanted.normalization());
+    }
+  }
+
+  private static Stored readSettings(SolrClient client, String collection, String where) {
     try {
       SolrDocument doc = client.getById(collection, SETTINGS_ID);
       if (doc == null) {
         return null;
       }
-      IndexSettings settings = decode(String.valueOf(doc.getFirstValue(SETTINGS)));
+      Stored settings = decode(String.valueOf(doc.getFirstValue(SETTINGS)));
       if (settings == null) {
         throw new IndexException(
             IndexException.Reason.INCOMPATIBLE,
@@ -243,10 +267,12 @@ final class SolrFingerprintIndex implements FingerprintIndex {
         + "\nnormalization="
         + settings.normalization()
         + "\nschemaVersion="
-        + settings.schemaVersion();
+        + settings.schemaVersion()
+        + "\nsolrLayout="
+        + LAYOUT;
   }
 
-  static IndexSettings decode(String text) {
+  static Stored decode(String text) {
     Map<String, String> values = new HashMap<>();
     for (String line : text.split("\n")) {
       int eq = line.indexOf('=');
@@ -255,11 +281,21 @@ final class SolrFingerprintIndex implements FingerprintIndex {
       }
     }
     try {
-      return new IndexSettings(
-          new FingerprintSettings(
-              Integer.parseInt(values.get("shingleSize")), Integer.parseInt(values.get("window"))),
-          values.get("normalization"),
-          Integer.parseInt(values.get("schemaVersion")));
+      IndexSettings settings =
+          new IndexSettings(
+              new FingerprintSettings(
+                  Integer.parseInt(values.get("shingleSize")),
+                  Integer.parseInt(values.get("window"))),
+              values.get("normalization"),
+              Integer.parseInt(values.get("schemaVersion")));
+      String layout = values.get("solrLayout");
+      if (layout != null) {
+        return new Stored(settings, Integer.parseInt(layout));
+      }
+      // Written before the layout had its own number: the embedded index's schema 3 to 6 all
+      // wrote the Solr documents of layout 1.
+      return new Stored(
+          settings, settings.schemaVersion() >= FIRST_SCHEMA_OF_LAYOUT_1 ? 1 : 0);
     } catch (RuntimeException e) {
       return null;
     }
