@@ -146,10 +146,7 @@ public final class Overlap {
               ? "no essays found (overlap reads " + MediaType.supportedExtensions() + ")"
               : "nothing to index: " + found.refused().size() + " paths refused");
     }
-    List<RefusedInputException> refused = new ArrayList<>(found.refused());
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
+    Tally tally = new Tally(found.refused());
     int removed = 0;
     int workers = Math.max(1, threads);
     try (FingerprintIndex index = opener.get();
@@ -176,24 +173,13 @@ public final class Overlap {
             retry.add(outcome.file());
             continue;
           }
-          switch (outcome.result()) {
-            case UNCHANGED -> unchanged++;
-            case REFUSED -> refused.add(outcome.refusal());
-            case ADDED -> added++;
-            case UPDATED -> updated++;
-          }
-          if (outcome.result().changed() && (added + updated) % config.commitEvery() == 0) {
+          tally.count(outcome);
+          if (outcome.result().changed() && tally.written() % config.commitEvery() == 0) {
             index.commit();
           }
         }
         for (EssayFinder.FoundFile file : retry) {
-          Indexed outcome = indexOne(index, known, file);
-          switch (outcome.result()) {
-            case UNCHANGED -> unchanged++;
-            case REFUSED -> refused.add(outcome.refusal());
-            case ADDED -> added++;
-            case UPDATED -> updated++;
-          }
+          tally.count(indexOne(index, known, file));
         }
       } catch (RuntimeException | Error e) {
         pool.shutdownNow();
@@ -209,18 +195,18 @@ public final class Overlap {
         }
       }
       index.commit();
-      if (added + updated > 0 && added + updated >= index.size() / 2) {
+      if (tally.written() > 0 && tally.written() >= index.size() / 2) {
         // A run that wrote most of the index merges it into one segment: a check then seeks
         // each fingerprint once instead of once per segment. Smaller runs leave merging to
         // Lucene's policy, so adding a few essays never rewrites a large index.
         index.mergeSegments();
       }
       return new IndexSummary(
-          added,
-          updated,
-          unchanged,
+          tally.added,
+          tally.updated,
+          tally.unchanged,
           removed,
-          refused,
+          tally.refused,
           index.size(),
           (System.nanoTime() - started) / 1e9);
     }
@@ -237,6 +223,32 @@ public final class Overlap {
       boolean outOfMemory) {
     Indexed(EssayFinder.FoundFile file, IndexResult result, RefusedInputException refusal) {
       this(file, result, refusal, false);
+    }
+  }
+
+  /** What an {@code index} run did so far, counted outcome by outcome. */
+  private static final class Tally {
+    int added;
+    int updated;
+    int unchanged;
+    final List<RefusedInputException> refused;
+
+    Tally(List<RefusedInputException> refusedPaths) {
+      this.refused = new ArrayList<>(refusedPaths);
+    }
+
+    void count(Indexed outcome) {
+      switch (outcome.result()) {
+        case UNCHANGED -> unchanged++;
+        case REFUSED -> refused.add(outcome.refusal());
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+      }
+    }
+
+    /** Essays added or updated. */
+    int written() {
+      return added + updated;
     }
   }
 
