@@ -152,6 +152,10 @@ public final class Overlap {
     try (FingerprintIndex index = opener.get();
         ExecutorService pool = workers(workers, "overlap-index")) {
       Map<String, String> known = new ConcurrentHashMap<>(index.contentHashes());
+      if (known.isEmpty()) {
+        // Every essay of this run is new, so it ends by merging the whole index (below).
+        index.deferMerges();
+      }
       // Files are read, cleaned, analysed and added by the workers, several at a time; their
       // outcomes are taken in file order, so counts, progress and commits read as a serial run.
       // At most a few essays per worker are in flight, which bounds memory.
@@ -367,7 +371,7 @@ public final class Overlap {
         essay.contentHash(),
         words.size(),
         distinctHashes(fingerprinter.fingerprints(words)),
-        String.join(" ", stemsInOrder(words)),
+        words.contentStems(),
         Sites.of(essay),
         TemplateBlocks.hashes(cleaned),
         cleanText,
@@ -739,25 +743,19 @@ public final class Overlap {
         stored.contentHash());
   }
 
-  private static List<String> stemsInOrder(AnalyzedText words) {
-    List<String> stems = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (words.scored()[i] && !words.stems()[i].isEmpty()) {
-        stems.add(words.stems()[i]);
-      }
-    }
-    return stems;
-  }
-
+  /** The distinct hashes of {@code fingerprints}, ascending. */
   private static long[] distinctHashes(List<Fingerprint> fingerprints) {
-    Set<Long> seen = new HashSet<>();
-    long[] out = new long[fingerprints.size()];
+    long[] hashes = new long[fingerprints.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = fingerprints.get(i).hash();
+    }
+    java.util.Arrays.sort(hashes);
     int n = 0;
-    for (Fingerprint fingerprint : fingerprints) {
-      if (seen.add(fingerprint.hash())) {
-        out[n++] = fingerprint.hash();
+    for (int i = 0; i < hashes.length; i++) {
+      if (n == 0 || hashes[i] != hashes[n - 1]) {
+        hashes[n++] = hashes[i];
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return java.util.Arrays.copyOf(hashes, n);
   }
 }

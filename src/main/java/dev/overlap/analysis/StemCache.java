@@ -33,6 +33,7 @@ final class StemCache {
 
   private volatile String[] stems = new String[FIRST_SLOTS / 2];
   private int count;
+  private volatile boolean full;
 
   /** The stem cached for {@code word}, or null. */
   @Nullable String get(String word) {
@@ -51,8 +52,15 @@ final class StemCache {
   }
 
   /** Caches {@code stem} for {@code word}, unless it is already there or the cache is full. */
-  synchronized void put(String word, String stem) {
+  void put(String word, String stem) {
+    if (!full) { // once full, misses no longer queue for the lock
+      insert(word, stem);
+    }
+  }
+
+  private synchronized void insert(String word, String stem) {
     if (count >= MAX_STEMS) {
+      full = true;
       return;
     }
     long hash = hash(word);

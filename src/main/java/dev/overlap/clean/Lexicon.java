@@ -147,22 +147,27 @@ final class Lexicon {
     String stripped = text.strip();
     int n = stripped.length();
     StringBuilder out = null;
+    int copied = 0; // stripped[copied, i) is still to be copied
     for (int i = 0; i < n; i++) {
       char c = stripped.charAt(i);
-      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-      if (white && (c != ' ' || (i + 1 < n && isWhite(stripped.charAt(i + 1))))) {
-        if (out == null) {
-          out = new StringBuilder(n).append(stripped, 0, i);
-        }
-        out.append(' ');
-        while (i + 1 < n && isWhite(stripped.charAt(i + 1))) {
-          i++;
-        }
-      } else if (out != null) {
-        out.append(c);
+      if (c > ' ' || !isWhite(c)) {
+        continue;
       }
+      int end = i + 1;
+      while (end < n && isWhite(stripped.charAt(end))) {
+        end++;
+      }
+      if (c == ' ' && end == i + 1) {
+        continue; // a single space stays as it is
+      }
+      if (out == null) {
+        out = new StringBuilder(n);
+      }
+      out.append(stripped, copied, i).append(' ');
+      copied = end;
+      i = end - 1;
     }
-    return out == null ? stripped : out.toString();
+    return out == null ? stripped : out.append(stripped, copied, n).toString();
   }
 
   private static boolean isWhite(char c) {

@@ -47,6 +47,13 @@ public interface FingerprintIndex extends AutoCloseable {
   default void mergeSegments() {}
 
   /**
+   * Called before a run that will write the whole index (it starts empty) and end with {@link
+   * #mergeSegments}: an implementation may leave compacting until then instead of merging the
+   * same essays several times on the way. Does nothing by default.
+   */
+  default void deferMerges() {}
+
+  /**
    * Documents sharing fingerprints with {@code probe}, most shared first, ties by identity.
    *
    * <p>The commonness cut: a fingerprint in more than {@code maxDocFrequency} documents (deleted

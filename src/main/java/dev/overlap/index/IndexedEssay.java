@@ -11,7 +11,7 @@ package dev.overlap.index;
  * @param contentHash SHA-256 of the file bytes
  * @param words number of words analysed
  * @param fingerprints distinct winnowed fingerprint hashes
- * @param stems content-word stems, separated by spaces, for finding paraphrase candidates
+ * @param stems content-word stem → number of occurrences, for finding paraphrase candidates
  * @param site the site the essay comes from (URL host or folder name), for templates
  * @param blockHashes normalized hashes of the essay's blocks, counted to learn site templates
  * @param cleanText the cleaned text when it differs from {@code content} (HTML), else null
@@ -25,8 +25,52 @@ public record IndexedEssay(
     String contentHash,
     int words,
     long[] fingerprints,
-    String stems,
+    java.util.Map<String, Integer> stems,
     String site,
     long[] blockHashes,
     @org.jspecify.annotations.Nullable String cleanText,
-    String blocks) {}
+    String blocks) {
+
+  /** An essay whose {@code stems} are given as text: stems separated by spaces (tests, tools). */
+  public IndexedEssay(
+      String id,
+      String path,
+      String mediaType,
+      @org.jspecify.annotations.Nullable String content,
+      String contentHash,
+      int words,
+      long[] fingerprints,
+      String stems,
+      String site,
+      long[] blockHashes,
+      @org.jspecify.annotations.Nullable String cleanText,
+      String blocks) {
+    this(id, path, mediaType, content, contentHash, words, fingerprints, counts(stems), site,
+        blockHashes, cleanText, blocks);
+  }
+
+  /** Each stem of {@code stems} (separated by spaces) → its number of occurrences. */
+  public static java.util.Map<String, Integer> counts(String stems) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (String stem : stems.split(" ")) {
+      if (!stem.isEmpty()) {
+        counts.merge(stem, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** The stems as text again: each stem as often as it occurs, separated by spaces. */
+  public String stemText() {
+    StringBuilder text = new StringBuilder();
+    for (java.util.Map.Entry<String, Integer> stem : stems.entrySet()) {
+      for (int i = 0; i < stem.getValue(); i++) {
+        if (!text.isEmpty()) {
+          text.append(' ');
+        }
+        text.append(stem.getKey());
+      }
+    }
+    return text.toString();
+  }
+}

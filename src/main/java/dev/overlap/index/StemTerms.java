@@ -2,7 +2,6 @@ package dev.overlap.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
@@ -22,23 +21,12 @@ import org.apache.lucene.util.StringHelper;
 final class StemTerms extends TokenStream {
   private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
   private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-  private final Map<String, int[]> counts = new LinkedHashMap<>();
-  private Iterator<Map.Entry<String, int[]>> next;
+  private final Map<String, Integer> counts;
+  private Iterator<Map.Entry<String, Integer>> next;
 
-  /** @param stems stems separated by single spaces, as {@link IndexedEssay#stems()} holds them */
-  StemTerms(String stems) {
-    int start = 0;
-    int length = stems.length();
-    while (start < length) {
-      int end = stems.indexOf(' ', start);
-      if (end < 0) {
-        end = length;
-      }
-      if (end > start) {
-        counts.computeIfAbsent(stems.substring(start, end), stem -> new int[1])[0]++;
-      }
-      start = end + 1;
-    }
+  /** @param counts stem → occurrences, as {@link IndexedEssay#stems()} holds them */
+  StemTerms(Map<String, Integer> counts) {
+    this.counts = counts;
   }
 
   /** The term of a stem in the stems field. */
@@ -61,9 +49,9 @@ final class StemTerms extends TokenStream {
       return false;
     }
     clearAttributes();
-    Map.Entry<String, int[]> stem = next.next();
+    Map.Entry<String, Integer> stem = next.next();
     term.setBytesRef(term(stem.getKey()));
-    frequency.setTermFrequency(stem.getValue()[0]);
+    frequency.setTermFrequency(stem.getValue());
     return true;
   }
 }

@@ -48,6 +48,29 @@ class EssayIndexTest {
   }
 
   @Test
+  void mergesDeferredForARunIntoAnEmptyIndexWaitForTheMergeAtItsEnd() throws Exception {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.deferMerges();
+      for (int i = 1; i <= 30; i++) {
+        index.upsert(essay("e" + i, i));
+        index.commit(); // one small segment each: Lucene's policy would merge them on the way
+      }
+      assertThat(committedSegments()).isEqualTo(30);
+      index.mergeSegments();
+      assertThat(committedSegments()).isEqualTo(1);
+      assertThat(index.candidates(fps(7), Set.of(), 100, 10)).extracting(c -> c.essay().id())
+          .containsExactly("e7");
+    }
+  }
+
+  private int committedSegments() throws Exception {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+        var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      return reader.leaves().size();
+    }
+  }
+
+  @Test
   void oneLookUpGivesTheCandidatesAndFrequenciesAcrossSegmentsAndDeletions() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(essay("a", 1, 2, 3, 4));

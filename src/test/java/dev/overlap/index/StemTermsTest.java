@@ -57,7 +57,7 @@ class StemTermsTest {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
       for (String stems : ESSAYS) {
         Document doc = new Document();
-        TokenStream tokens = counted ? new StemTerms(stems) : new OneByOne(stems);
+        TokenStream tokens = counted ? new StemTerms(IndexedEssay.counts(stems)) : new OneByOne(stems);
         doc.add(new Field(IndexSchema.STEMS, tokens, IndexSchema.STEMS_TYPE));
         writer.addDocument(doc);
       }

@@ -379,7 +379,7 @@ final class SolrFingerprintIndex implements FingerprintIndex {
       doc.addField(CLEAN_TEXT, essay.cleanText());
     }
     doc.addField(BLOCKS, essay.blocks());
-    doc.addField(STEMS, essay.stems());
+    doc.addField(STEMS, essay.stemText());
     doc.addField(SITE, essay.site());
     List<String> blocks = new ArrayList<>(essay.blockHashes().length);
     for (long block : essay.blockHashes()) {
