@@ -61,7 +61,7 @@ public final class Overlap {
   /** Titles and essay text count towards similarity; references and quotations are read only. */
 
   private final OverlapConfig config;
-  private final EssayReader reader;
+  private final EssaySource reader;
   private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
   private final TextAnalysis analysis;
   private final Fingerprinter fingerprinter;
@@ -69,9 +69,19 @@ public final class Overlap {
   private final ReportBuilder reports;
 
   public Overlap(OverlapConfig config) {
+    this(config, new EssayReader(config.maxFileBytes())::read);
+  }
+
+  /** Reads an essay's file: {@link EssayReader}, or in tests one that fails on purpose. */
+  @FunctionalInterface
+  interface EssaySource {
+    Essay read(Path file, String displayPath) throws RefusedInputException;
+  }
+
+  Overlap(OverlapConfig config, EssaySource reader) {
     this.config = config;
     this.analysis = new TextAnalysis(config.scoredKinds());
-    this.reader = new EssayReader(config.maxFileBytes());
+    this.reader = reader;
     this.fingerprinter = new Fingerprinter(config.fingerprints());
     this.aligner = new PassageAligner(config.align());
     this.reports = new ReportBuilder(config.topSources());
