@@ -893,6 +893,13 @@ public final class EssayIndex implements FingerprintIndex {
     }
   }
 
+  /**
+   * Segments an index may grow to while its merges are deferred: each is a file that the reader
+   * refreshed at every commit keeps open, so a run of millions of essays (a commit of 10,000 adds
+   * about two segments) lets Lucene merge on the way once there are this many.
+   */
+  static final int MAX_DEFERRED_SEGMENTS = 100;
+
   /** Lucene's merge policy, whose natural merges can wait for a forced merge (see deferMerges). */
   private static final class DeferrableMergePolicy extends FilterMergePolicy {
     volatile boolean deferred;
@@ -901,16 +908,20 @@ public final class EssayIndex implements FingerprintIndex {
       super(in);
     }
 
+    private boolean waits(SegmentInfos infos) {
+      return deferred && infos.size() < MAX_DEFERRED_SEGMENTS;
+    }
+
     @Override
     public @org.jspecify.annotations.Nullable MergeSpecification findMerges(
         MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
-      return deferred ? null : super.findMerges(trigger, infos, context);
+      return waits(infos) ? null : super.findMerges(trigger, infos, context);
     }
 
     @Override
     public @org.jspecify.annotations.Nullable MergeSpecification findFullFlushMerges(
         MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
-      return deferred ? null : super.findFullFlushMerges(trigger, infos, context);
+      return waits(infos) ? null : super.findFullFlushMerges(trigger, infos, context);
     }
   }
 }

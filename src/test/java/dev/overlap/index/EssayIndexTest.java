@@ -63,6 +63,25 @@ class EssayIndexTest {
     }
   }
 
+  @Test
+  void deferredMergesStillBoundTheNumberOfSegments() throws Exception {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.deferMerges();
+      int commits = EssayIndex.MAX_DEFERRED_SEGMENTS + 5;
+      for (int i = 1; i <= commits; i++) {
+        index.upsert(essay("e" + i, i));
+        index.commit();
+      }
+      // Lucene merges in the background: commit until its merges are in (or give up after 10 s)
+      for (int wait = 0; wait < 200 && committedSegments() >= EssayIndex.MAX_DEFERRED_SEGMENTS; wait++) {
+        Thread.sleep(50);
+        index.commit();
+      }
+      assertThat(committedSegments()).isLessThan(EssayIndex.MAX_DEFERRED_SEGMENTS);
+      assertThat(index.size()).isEqualTo(commits);
+    }
+  }
+
   private int committedSegments() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
         var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
