@@ -31,25 +31,7 @@ public record IndexedEssay(
     @org.jspecify.annotations.Nullable String cleanText,
     String blocks) {
 
-  /** An essay whose {@code stems} are given as text: stems separated by spaces (tests, tools). */
-  public IndexedEssay(
-      String id,
-      String path,
-      String mediaType,
-      @org.jspecify.annotations.Nullable String content,
-      String contentHash,
-      int words,
-      long[] fingerprints,
-      String stems,
-      String site,
-      long[] blockHashes,
-      @org.jspecify.annotations.Nullable String cleanText,
-      String blocks) {
-    this(id, path, mediaType, content, contentHash, words, fingerprints, counts(stems), site,
-        blockHashes, cleanText, blocks);
-  }
-
-  /** Each stem of {@code stems} (separated by spaces) → its number of occurrences. */
+  /** Each stem of {@code stems} (separated by spaces) → its number of occurrences, in the order the stems first occur. */
   public static java.util.Map<String, Integer> counts(String stems) {
     java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     for (String stem : stems.split(" ")) {

@@ -20,7 +20,7 @@ class DuplicateFinderTest {
   private static IndexedEssay essay(String id, int words, long... fingerprints) {
     long[] spread = LongStream.of(fingerprints).map(v -> v * 0x9E3779B97F4A7C15L).toArray();
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), words, spread, "", "",
+        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), words, spread, java.util.Map.of(), "",
         new long[0], null, "");
   }
 

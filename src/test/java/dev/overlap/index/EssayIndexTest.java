@@ -27,7 +27,7 @@ class EssayIndexTest {
 
   private static IndexedEssay essay(String id, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), 3, fps(fingerprints), "stem" + id, "site",
+        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), 3, fps(fingerprints), IndexedEssay.counts("stem" + id), "site",
         new long[0], null, "");
   }
 
@@ -190,9 +190,9 @@ class EssayIndexTest {
   @Test
   void findsParaphraseCandidatesByContentWords() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h1"), 3, new long[0], "river delta silt flood", "", new long[0], null, ""));
-      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h2"), 3, new long[0], "chess open endgam", "", new long[0], null, ""));
-      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h3"), 3, new long[0], "river delta silt", "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h1"), 3, new long[0], IndexedEssay.counts("river delta silt flood"), "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h2"), 3, new long[0], IndexedEssay.counts("chess open endgam"), "", new long[0], null, ""));
+      index.upsert(new IndexedEssay("c", "c.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h3"), 3, new long[0], IndexedEssay.counts("river delta silt"), "", new long[0], null, ""));
       index.commit();
 
       List<Candidate> found =
@@ -215,7 +215,7 @@ class EssayIndexTest {
         }
         // every fifth document repeats another's stems: equal scores, ordered by identity
         String text = d % 5 == 4 ? "river delta silt " : stems.toString();
-        index.upsert(new IndexedEssay("d" + (100 - d), "d.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h" + d), 3, new long[0], text, "", new long[0], null, ""));
+        index.upsert(new IndexedEssay("d" + (100 - d), "d.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h" + d), 3, new long[0], IndexedEssay.counts(text), "", new long[0], null, ""));
       }
       index.commit();
       List<java.util.Map<String, Integer>> parts = new java.util.ArrayList<>();
@@ -254,11 +254,11 @@ class EssayIndexTest {
       for (int i = 0; i < 4; i++) {
         // block 7 on all 4 pages of site a; block 8 on 2 of them; block 9 on 3 pages of b and c
         long[] blocks = i < 2 ? new long[] {7, 8, 100 + i} : new long[] {7, 100 + i};
-        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("ha" + i), 1, new long[0], "", "a", blocks, null, ""));
+        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("ha" + i), 1, new long[0], java.util.Map.of(), "a", blocks, null, ""));
       }
       for (int i = 0; i < 6; i++) {
         long[] blocks = i < 3 ? new long[] {9} : new long[] {200 + i};
-        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("hb" + i), 1, new long[0], "", "b", blocks, null, ""));
+        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("hb" + i), 1, new long[0], java.util.Map.of(), "b", blocks, null, ""));
       }
       index.commit();
 
@@ -293,7 +293,7 @@ class EssayIndexTest {
   void upsertReplacesAndContentHashesTrackTheLatest() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(essay("a", 1));
-      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", dev.overlap.ingest.Hashes.sha256("hash-new"), 1, new long[] {2}, "new", "site", new long[0], null, ""));
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "new", dev.overlap.ingest.Hashes.sha256("hash-new"), 1, new long[] {2}, IndexedEssay.counts("new"), "site", new long[0], null, ""));
       index.commit();
 
       assertThat(index.size()).isEqualTo(1);

@@ -26,7 +26,7 @@ abstract class FingerprintIndexContract {
 
   static IndexedEssay essay(String id, String stems, long... fingerprints) {
     return new IndexedEssay(
-        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), 3, fps(fingerprints), stems, "site",
+        id, id + ".txt", "TEXT", "text of " + id, dev.overlap.ingest.Hashes.sha256("hash-" + id), 3, fps(fingerprints), IndexedEssay.counts(stems), "site",
         new long[0], null, "");
   }
 
@@ -116,7 +116,7 @@ abstract class FingerprintIndexContract {
       index.upsert(essay("b", "", 1));
       index.commit();
       index.upsert(
-          new IndexedEssay("a", "a.txt", "TEXT", "new", dev.overlap.ingest.Hashes.sha256("hash-new"), 1, fps(2), "", "site",
+          new IndexedEssay("a", "a.txt", "TEXT", "new", dev.overlap.ingest.Hashes.sha256("hash-new"), 1, fps(2), java.util.Map.of(), "site",
               new long[0], null, ""));
       index.delete("b");
       index.commit();
@@ -137,11 +137,11 @@ abstract class FingerprintIndexContract {
     try (FingerprintIndex index = open()) {
       for (int i = 0; i < 4; i++) {
         long[] blocks = i < 2 ? new long[] {7, 8, 100 + i} : new long[] {7, 100 + i};
-        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("ha" + i), 1, new long[0], "", "a", blocks, null, ""));
+        index.upsert(new IndexedEssay("a" + i, "a" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("ha" + i), 1, new long[0], java.util.Map.of(), "a", blocks, null, ""));
       }
       for (int i = 0; i < 6; i++) {
         long[] blocks = i < 3 ? new long[] {9} : new long[] {200 + i};
-        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("hb" + i), 1, new long[0], "", "b", blocks, null, ""));
+        index.upsert(new IndexedEssay("b" + i, "b" + i, "TEXT", "x", dev.overlap.ingest.Hashes.sha256("hb" + i), 1, new long[0], java.util.Map.of(), "b", blocks, null, ""));
       }
       index.commit();
 

@@ -9,7 +9,7 @@ class IndexedEssayTest {
   @Test
   void stemsGivenAsTextAreCountedAndWrittenBackWithTheSameCounts() {
     IndexedEssay essay =
-        new IndexedEssay("a", "a.txt", "TEXT", null, "h", 6, new long[0], "river  delta river silt river",
+        new IndexedEssay("a", "a.txt", "TEXT", null, "h", 6, new long[0], IndexedEssay.counts("river  delta river silt river"),
             "", new long[0], null, "");
 
     assertThat(essay.stems()).containsExactly(Map.entry("river", 3), Map.entry("delta", 1), Map.entry("silt", 1));
