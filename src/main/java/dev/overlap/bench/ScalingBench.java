@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 
@@ -128,6 +129,8 @@ public final class ScalingBench {
     double[] luceneRuns = new double[indexRuns];
     double[] overlapRuns = new double[indexRuns];
     double[] ratios = new double[indexRuns];
+    List<Map<String, Double>> luceneCpu = new ArrayList<>();
+    List<Map<String, Double>> overlapCpu = new ArrayList<>();
     Path indexPath = dir.resolve("index");
     resetHeapPeaks();
     for (int run = 0; run < indexRuns; run++) {
@@ -135,20 +138,34 @@ public final class ScalingBench {
       log.printf(Locale.ROOT, "size %d: plain Lucene indexing %.1f MB%s...%n", size, bytes / 1e6, which);
       log.flush();
       long luceneStarted = System.nanoTime();
-      PlainLuceneBaseline.index(files, dir.resolve("lucene"), threads);
+      try (ThreadCpu cpu = new ThreadCpu()) {
+        PlainLuceneBaseline.index(files, dir.resolve("lucene"), threads);
+        luceneCpu.add(cpu.spent());
+      }
       luceneRuns[run] = (System.nanoTime() - luceneStarted) / 1e9;
       deleteTree(dir.resolve("lucene"));
       log.printf(Locale.ROOT, "size %d: overlap indexing%s...%n", size, which);
       log.flush();
-      try {
+      try (ThreadCpu cpu = new ThreadCpu()) {
         IndexSummary summary =
             overlap.index(indexPath, List.of(corpus.toString()), true, false, threads, Progress.NONE);
         overlapRuns[run] = summary.seconds();
+        overlapCpu.add(cpu.spent());
       } catch (RefusedInputException e) {
         throw new IOException(e.getMessage(), e);
       }
       ratios[run] = luceneRuns[run] / overlapRuns[run];
     }
+    log.printf(
+        Locale.ROOT,
+        "size %d: CPU seconds, median of %d runs: plain Lucene %.1f; overlap %.1f = its workers %.1f"
+            + " + Lucene's merges %.1f + other Java threads (committing) %.1f + the JVM's own"
+            + " (JIT, GC) %.1f (by its counts, %.1f s compiling and %.1f s collecting)%n",
+        size, indexRuns, medianOf(luceneCpu, "total"), medianOf(overlapCpu, "total"),
+        medianOf(overlapCpu, ThreadCpu.WORKERS), medianOf(overlapCpu, ThreadCpu.MERGES),
+        medianOf(overlapCpu, ThreadCpu.OTHER), medianOf(overlapCpu, ThreadCpu.JVM),
+        medianOf(overlapCpu, ThreadCpu.JIT), medianOf(overlapCpu, ThreadCpu.GC));
+    log.flush();
     double luceneSeconds = median(luceneRuns);
     double indexSeconds = median(overlapRuns);
     double luceneRatio = median(ratios);
@@ -286,6 +303,11 @@ public final class ScalingBench {
     double[] timed = Arrays.copyOfRange(runs, runs.length - 3, runs.length);
     Arrays.sort(timed);
     return timed[1];
+  }
+
+  /** The median over runs of one kind of thread's CPU seconds (0 for a run without it). */
+  private static double medianOf(List<Map<String, Double>> runs, String kind) {
+    return median(runs.stream().mapToDouble(run -> run.getOrDefault(kind, 0.0)).toArray());
   }
 
   private static void resetHeapPeaks() {
