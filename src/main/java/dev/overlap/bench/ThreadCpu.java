@@ -27,8 +27,6 @@ final class ThreadCpu implements AutoCloseable {
   private static final long PERIOD_MILLIS = 5;
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-  private final com.sun.management.OperatingSystemMXBean process =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private final Map<Long, long[]> cpuById = new HashMap<>();
   private final Map<Long, String> nameById = new HashMap<>();
   private final long processStarted;
@@ -39,7 +37,7 @@ final class ThreadCpu implements AutoCloseable {
 
   /** Starts sampling; {@link #close} stops. */
   ThreadCpu() {
-    processStarted = process.getProcessCpuTime();
+    processStarted = processCpuNanos();
     for (long id : threads.getAllThreadIds()) { // threads already running count from now
       long cpu = threads.getThreadCpuTime(id);
       if (cpu >= 0) {
@@ -101,12 +99,17 @@ final class ThreadCpu implements AutoCloseable {
       out.merge(kind, seconds, Double::sum);
       java += seconds;
     }
-    double total = (process.getProcessCpuTime() - processStarted) / 1e9;
+    double total = (processCpuNanos() - processStarted) / 1e9;
     out.put(JVM, Math.max(0, total - java));
     out.put(JIT, (compilingMillis() - compilingStarted) / 1e3);
     out.put(GC, (collectingMillis() - collectingStarted) / 1e3);
     out.put("total", total);
     return out;
+  }
+
+  /** The process's CPU time so far (all its threads), as the operating system counts it. */
+  private static long processCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
   }
 
   /** The JVM's own count of time spent compiling (its compiler threads together), in ms. */
