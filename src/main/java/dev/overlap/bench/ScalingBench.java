@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -159,7 +159,7 @@ public final class ScalingBench {
     log.printf(
         Locale.ROOT,
         "size %d: CPU seconds, median of %d runs: plain Lucene %.1f; overlap %.1f = its workers %.1f"
-            + " + Lucene's merges %.1f + other Java threads (committing) %.1f + the JVM's own"
+            + " + Lucene's merges %.1f + other Java threads (committing; this sampling) %.1f + the JVM's own"
             + " (JIT, GC) %.1f (by its counts, %.1f s compiling and %.1f s collecting)%n",
         size, indexRuns, medianOf(luceneCpu, "total"), medianOf(overlapCpu, "total"),
         medianOf(overlapCpu, ThreadCpu.WORKERS), medianOf(overlapCpu, ThreadCpu.MERGES),
