@@ -1,6 +1,8 @@
 package dev.overlap.analysis;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -30,5 +32,35 @@ public final class EssayAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  /**
+   * The chain's tokenizer alone: {@link TextAnalysis} applies {@link #normalize(char[], int)} to
+   * its tokens itself, once per distinct token (it caches the result).
+   */
+  static Analyzer tokenizer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new StandardTokenizer());
+      }
+    };
+  }
+
+  /**
+   * What the chain's filters make of one token of its tokenizer, {@code token[0, length)}: the
+   * same calls {@link LowerCaseFilter} and {@link ASCIIFoldingFilter} make, in the same order.
+   */
+  static String normalize(char[] token, int length) {
+    char[] lower = Arrays.copyOf(token, length);
+    CharacterUtils.toLowerCase(lower, 0, length);
+    for (int i = 0; i < length; i++) {
+      if (lower[i] >= '\u0080') {
+        char[] folded = new char[4 * length]; // the filter's bound: one character becomes at most 4
+        int size = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, length);
+        return new String(folded, 0, size);
+      }
+    }
+    return new String(lower);
   }
 }

@@ -9,17 +9,20 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Runs {@link EssayAnalyzer} over the kept blocks of a cleaned text. Thread-safe: the analyzer
- * reuses its components per thread; the stemmer is made per call.
+ * Runs {@link EssayAnalyzer}'s chain over the kept blocks of a cleaned text: its tokenizer, then
+ * its filters and the stemmer once per distinct token text (a {@link TokenCache} shared by all
+ * threads keeps the word and stem of each). Thread-safe: the tokenizer is reused per thread; the
+ * stemmer is made per call.
  */
 public final class TextAnalysis {
-  private final EssayAnalyzer analyzer = new EssayAnalyzer();
+  private final Analyzer tokenizer = EssayAnalyzer.tokenizer();
   private final Set<BlockKind> scoredKinds;
 
   /** @param scoredKinds block kinds whose words count towards similarity */
@@ -43,15 +46,27 @@ public final class TextAnalysis {
       boolean scored = scoredKinds.contains(block.kind());
       out.newSentence();
       try (TokenStream stream =
-          analyzer.tokenStream("text", new StringReader(text.substring(block.start(), block.end())))) {
+          tokenizer.tokenStream("text", new StringReader(text.substring(block.start(), block.end())))) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
         stream.reset();
         while (stream.incrementToken()) {
-          String word = term.toString();
+          char[] token = term.buffer();
+          int length = term.length();
+          int entry = TOKENS.find(token, length);
+          String word;
+          String stem;
+          if (entry >= 0) {
+            word = TOKENS.word(entry);
+            stem = TOKENS.stem(entry);
+          } else {
+            word = EssayAnalyzer.normalize(token, length);
+            stem = stem(stemmer, word);
+            TOKENS.put(token, length, word, stem);
+          }
           out.add(
               word,
-              stem(stemmer, word),
+              stem,
               block.start() + offset.startOffset(),
               block.start() + offset.endOffset(),
               scored);
@@ -70,22 +85,21 @@ public final class TextAnalysis {
         new CleanedText(text, List.of(new Block(0, text.length(), BlockKind.ESSAY, "text"))));
   }
 
-  /** Stems of words seen so far: English has few enough that a bounded cache saves most work. */
-  private static final StemCache STEMS = new StemCache();
+  /**
+   * Words and stems of the token texts seen so far: English has few enough that a bounded cache
+   * saves most of the work.
+   */
+  private static final TokenCache TOKENS = new TokenCache();
 
+  /** The stem of a word of the chain; empty for a stop word. */
   private static String stem(EnglishStemmer stemmer, String word) {
     if (StopWords.contains(word)) {
       return "";
     }
-    String cached = STEMS.get(word);
-    if (cached != null) {
-      return cached;
-    }
     stemmer.setCurrent(word.replace("'", ""));
     stemmer.stem();
     String stem = stemmer.getCurrent();
-    STEMS.put(word, stem);
-    return stem;
+    return stem.equals(word) ? word : stem; // one String where they agree (the cache keeps both)
   }
 
   private static final class Builder {

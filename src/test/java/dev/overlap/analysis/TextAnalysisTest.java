@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.overlap.clean.Block;
 import dev.overlap.clean.BlockKind;
 import dev.overlap.clean.CleanedText;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -69,5 +79,63 @@ class TextAnalysisTest {
     assertThat(words.scored())
         .containsExactly(true, true, true, true, true, false, false, false);
     assertThat(words.scoredWords()).isEqualTo(5);
+  }
+
+  /** The words and offsets of {@link EssayAnalyzer}'s whole chain, token by token. */
+  private static List<String> chain(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (EssayAnalyzer analyzer = new EssayAnalyzer();
+        TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+      }
+      stream.end();
+    }
+    return out;
+  }
+
+  private List<String> analysed(String text) {
+    AnalyzedText words = analysis.analyze(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      out.add(words.terms()[i] + "@" + words.starts()[i] + "-" + words.ends()[i]);
+    }
+    return out;
+  }
+
+  @Test
+  void cachedTokensGiveWhatTheAnalyzersFiltersGiveWhicheverFormCameFirst() throws IOException {
+    // Each token text is worked out once and cached (ASCII capitals sharing the entry of small
+    // letters): whichever form comes first, every later form must read as the chain reads it.
+    for (String text :
+        List.of(
+            "The THE the tHe", "ÉCOLE École école Ecole", "Straße STRASSE straße",
+            "\u212Aelvin Kelvin kelvin", "İstanbul istanbul ISTANBUL", "ǅemal ǄEMAL ǆemal",
+            "Œuvre œuvre OEUVRE", "Don’t DON'T don't", "ﬁnancial FINANCIAL financial",
+            "𝐀𝐁𝐂 𝒜rare", "ΣΟΦΙΑ σοφια Σοφία")) {
+      assertThat(analysed(text)).as(text).isEqualTo(chain(text));
+      assertThat(analysed(text)).as(text + ", cached").isEqualTo(chain(text));
+    }
+  }
+
+  @Property(tries = 500)
+  void anyTextReadsAsTheAnalyzersChainReadsIt(@ForAll("texts") String text) throws IOException {
+    assertThat(analysed(text)).isEqualTo(chain(text));
+    assertThat(analysed(text)).isEqualTo(chain(text));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    // ASCII letters of both cases, accented and other-script capitals and small letters,
+    // ligatures, apostrophes, digits, spaces and a character outside the BMP.
+    return Arbitraries.strings()
+        .withChars("aAbBeEiIkKsStTzZ019 '’-.")
+        .withChars("éÉöÖßẞİıǅǄǆŒœﬁΣσςЖж\u212A\u0130")
+        .withChars("\uD835\uDC00")
+        .ofMinLength(0)
+        .ofMaxLength(60);
   }
 }
