@@ -37,7 +37,8 @@ public record AnalyzedText(
 
   /** Stem → count over the scored content words (stop words left out). */
   public java.util.Map<String, Integer> contentStems() {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, Integer> counts =
+        java.util.HashMap.newHashMap(Math.min(stems.length, 4096)); // grown past that, rarely
     for (int i = 0; i < stems.length; i++) {
       if (scored[i] && !stems[i].isEmpty()) {
         counts.merge(stems[i], 1, Integer::sum);

@@ -104,17 +104,24 @@ public final class TextAnalysis {
 
   private static final class Builder {
     private final String text;
-    private final List<String> terms = new ArrayList<>();
-    private final List<String> stems = new ArrayList<>();
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
-    private boolean[] scored = new boolean[256];
-    private int[] sentences = new int[256];
+    private final List<String> terms;
+    private final List<String> stems;
+    private int[] starts;
+    private int[] ends;
+    private boolean[] scored;
+    private int[] sentences;
     private int sentence = -1;
     private boolean sentencePending = true;
 
     Builder(String text) {
       this.text = text;
+      int expected = text.length() / 5 + 16; // words average 5+ chars with their spaces
+      terms = new ArrayList<>(expected);
+      stems = new ArrayList<>(expected);
+      starts = new int[expected];
+      ends = new int[expected];
+      scored = new boolean[expected];
+      sentences = new int[expected];
     }
 
     void newSentence() {

@@ -272,7 +272,7 @@ final class BlockClassifier {
   }
 
   static List<String> words(String lower) {
-    List<String> words = new ArrayList<>();
+    List<String> words = new ArrayList<>(lower.length() / 4 + 1); // words average 5+ chars
     int start = -1;
     for (int i = 0; i < lower.length(); ) {
       char c = lower.charAt(i);

@@ -1,7 +1,6 @@
 package dev.overlap.fingerprint;
 
 import dev.overlap.analysis.AnalyzedText;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,10 +75,30 @@ public final class Fingerprinter {
 
   /** FNV-1a over the word's UTF-8 bytes, then a finalizer. */
   static long wordHash(String word) {
+    // FNV-1a over the word's UTF-8 bytes, encoded on the fly (no byte[] per word): the same
+    // value as hashing word.getBytes(UTF_8), an unpaired surrogate included (it encodes as '?').
     long h = 0xcbf29ce484222325L;
-    for (byte b : word.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xFF;
-      h *= 0x100000001b3L;
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c < 0x80) {
+        h = (h ^ c) * 0x100000001b3L;
+      } else if (c < 0x800) {
+        h = (h ^ (0xC0 | (c >> 6))) * 0x100000001b3L;
+        h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+      } else if (!Character.isSurrogate(c)) {
+        h = (h ^ (0xE0 | (c >> 12))) * 0x100000001b3L;
+        h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 0x100000001b3L;
+        h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(word.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, word.charAt(++i));
+        h = (h ^ (0xF0 | (cp >> 18))) * 0x100000001b3L;
+        h = (h ^ (0x80 | ((cp >> 12) & 0x3F))) * 0x100000001b3L;
+        h = (h ^ (0x80 | ((cp >> 6) & 0x3F))) * 0x100000001b3L;
+        h = (h ^ (0x80 | (cp & 0x3F))) * 0x100000001b3L;
+      } else {
+        h = (h ^ '?') * 0x100000001b3L;
+      }
     }
     return mix(h);
   }
