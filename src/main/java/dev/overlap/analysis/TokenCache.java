@@ -30,6 +30,13 @@ final class TokenCache {
   /** Entries kept; the largest table has twice as many slots, so probes stay short. */
   static final int MAX_TOKENS = 262_144;
 
+  /**
+   * Longer tokens are never cached (nor looked up): words are shorter, and without this bound a
+   * text of long one-off tokens (numbers, identifiers, encoded data: the tokenizer cuts at 255
+   * characters) could fill the cache with ~MAX_TOKENS × 1 kB of strings for good.
+   */
+  static final int MAX_LENGTH = 40;
+
   private static final int FIRST_SLOTS = 4096;
   private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
@@ -44,6 +51,9 @@ final class TokenCache {
 
   /** The entry number of the token {@code text[0, length)}, or -1 when it is not cached. */
   int find(char[] text, int length) {
+    if (length > MAX_LENGTH) {
+      return -1;
+    }
     long hash = hash(text, length);
     long[] slots = table;
     int mask = slots.length / 2 - 1;
@@ -69,11 +79,11 @@ final class TokenCache {
   }
 
   /**
-   * Caches the word and stem of the token {@code text[0, length)}, unless it is already there or
-   * the cache is full.
+   * Caches the word and stem of the token {@code text[0, length)}, unless it is already there,
+   * longer than {@link #MAX_LENGTH} or the cache is full.
    */
   void put(char[] text, int length, String word, String stem) {
-    if (!full) { // once full, misses no longer queue for the lock
+    if (!full && length <= MAX_LENGTH) { // once full, misses no longer queue for the lock
       insert(hash(text, length), word, stem);
     }
   }

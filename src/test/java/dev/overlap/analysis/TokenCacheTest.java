@@ -65,6 +65,19 @@ class TokenCacheTest {
   }
 
   @Test
+  void tokensLongerThanWordsAreNeverCached() {
+    TokenCache cache = new TokenCache();
+    String longest = "x".repeat(TokenCache.MAX_LENGTH);
+    String tooLong = "y".repeat(TokenCache.MAX_LENGTH + 1);
+    put(cache, longest, longest, longest);
+    put(cache, tooLong, tooLong, tooLong);
+
+    assertThat(find(cache, longest)).isNotNegative();
+    assertThat(find(cache, tooLong)).isNegative();
+    assertThat(cache.size()).isEqualTo(1);
+  }
+
+  @Test
   void stopsGrowingWhenFull() {
     TokenCache cache = new TokenCache();
     for (int i = 0; i < TokenCache.MAX_TOKENS + 10; i++) {

@@ -131,7 +131,7 @@ public class InnerLoopsBenchmark {
   /**
    * Analysis of the corpus's documents one after another, as {@code index} meets them (divide by
    * the words per document printed at set-up for a time per word): unlike {@link #analyze}, which repeats one essay,
-   * most words are new to the processor's caches, and the stem cache's cost shows.
+   * most words are new to the processor's caches, and the token cache's cost shows.
    */
   @Benchmark
   public AnalyzedText analyzeCorpus() {
