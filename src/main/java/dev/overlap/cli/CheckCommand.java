@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ESSAY", arity = "1..*", description =
-          "Essay files or folders of them: .txt, .md, .html, or .docx, .doc, .odt, .rtf, .pdf"
+          "Essay files or folders of them: .txt, .md, .html (also .txt.gz ...), or .docx, .doc, .odt, .rtf, .pdf"
               + " (offsets then refer to the text extracted from the document).")
   List<String> essays;
 

@@ -5,6 +5,7 @@ import dev.overlap.clean.Block;
 import dev.overlap.clean.TemplateBlocks;
 import dev.overlap.config.OverlapConfig;
 import dev.overlap.index.EssayIndex;
+import dev.overlap.ingest.MediaType;
 import dev.overlap.ingest.Sites;
 import dev.overlap.report.CleanReport;
 import dev.overlap.report.ReportWriter;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
       "",
       "  overlap clean page.html                 cleaned text to standard output",
       "  overlap clean --out clean/ scraped/     one .txt per page in clean/",
+      "  overlap clean crawl/page.html.gz        a page compressed as crawlers keep it",
       "  overlap clean --explain page.txt        what was removed, and why",
       "  overlap clean --format json page.html   every block with its kind and reason",
       ""
@@ -188,9 +190,15 @@ final class CleanCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code essay.html} → {@code essay.txt}; a second {@code essay.*} becomes {@code essay-2.txt}. */
+  /**
+   * {@code essay.html} (or {@code essay.html.gz}) → {@code essay.txt}; a second {@code essay.*}
+   * becomes {@code essay-2.txt}.
+   */
   private String outputName(Path file, Set<String> written) {
     String name = file.getFileName().toString();
+    if (MediaType.gzipped(file)) {
+      name = name.substring(0, name.length() - ".gz".length());
+    }
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     String extension = format == Format.JSON ? ".json" : ".txt";

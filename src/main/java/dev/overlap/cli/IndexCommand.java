@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Adds essays (.txt, .md, .html; .docx, .doc, .odt, .rtf, .pdf as the text extracted from"
-          + " them) to the index. Incremental: unchanged files are skipped, changed files"
+      "Adds essays (.txt, .md, .html, each also gzip-compressed as .txt.gz ...; .docx, .doc, .odt,"
+          + " .rtf, .pdf as the text extracted from them) to the index. Incremental: unchanged files are skipped, changed files"
           + " replaced; --prune removes essays whose file is gone.",
       "Encrypted, damaged and scanned (image-only) documents are refused with their reason.",
       "Folders are walked; a .overlapignore file in a folder lists glob patterns to skip.",

@@ -1,5 +1,7 @@
 package dev.overlap.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads one file into an {@link Essay}: checks its kind and size, detects its charset (byte-order
@@ -76,6 +80,9 @@ public final class EssayReader {
                             + MediaType.supportedExtensions()
                             + ")"));
     byte[] bytes = readBounded(file, displayPath);
+    if (MediaType.gzipped(file)) {
+      bytes = gunzip(bytes, displayPath);
+    }
     String id;
     try {
       id = file.toRealPath().toString();
@@ -139,6 +146,33 @@ public final class EssayReader {
       throw new RefusedInputException(displayPath, "permission denied (cannot read the file)");
     } catch (IOException e) {
       throw new RefusedInputException(displayPath, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The content of a gzip-compressed file, bounded as a file is: one that inflates past the limit
+   * is refused as soon as it does (a few kilobytes can inflate to gigabytes).
+   */
+  private byte[] gunzip(byte[] compressed, String displayPath) throws RefusedInputException {
+    if (!startsWith(compressed, 0x1F, 0x8B)) {
+      throw new RefusedInputException(
+          displayPath, "named .gz but not gzip-compressed (rename it without .gz)");
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > maxBytes) {
+        throw new RefusedInputException(
+            displayPath,
+            "decompresses to more than the limit of "
+                + (maxBytes / (1024 * 1024))
+                + " MiB (raise it with --max-file-size)");
+      }
+      return bytes;
+    } catch (EOFException | ZipException e) {
+      throw new RefusedInputException(
+          displayPath, "not a complete gzip file (damaged or truncated): decompress what you can with gzip -dc and index that");
+    } catch (IOException e) {
+      throw new RefusedInputException(displayPath, "cannot decompress: " + e.getMessage());
     }
   }
 

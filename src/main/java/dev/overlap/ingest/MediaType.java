@@ -21,13 +21,21 @@ public enum MediaType {
     this.extensions = extensions;
   }
 
-  /** The media type for a file name, or empty when overlap does not read that kind of file. */
+  /**
+   * The media type for a file name, or empty when overlap does not read that kind of file. Text,
+   * Markdown and HTML files may be gzip-compressed ({@code page.html.gz}, as crawlers often keep
+   * pages); documents may not.
+   */
   public static Optional<MediaType> of(Path file) {
     Path name = file.getFileName();
     if (name == null) {
       return Optional.empty();
     }
     String fileName = name.toString();
+    boolean gzipped = gzipped(fileName);
+    if (gzipped) {
+      fileName = fileName.substring(0, fileName.length() - GZ.length());
+    }
     int dot = fileName.lastIndexOf('.');
     if (dot < 0) {
       return Optional.empty();
@@ -36,11 +44,24 @@ public enum MediaType {
     for (MediaType type : values()) {
       for (String candidate : type.extensions) {
         if (candidate.equals(extension)) {
-          return Optional.of(type);
+          return gzipped && type == DOCUMENT ? Optional.empty() : Optional.of(type);
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static final String GZ = ".gz";
+
+  /** Whether the file's name says it is gzip-compressed ({@code .gz}). */
+  public static boolean gzipped(Path file) {
+    Path name = file.getFileName();
+    return name != null && gzipped(name.toString());
+  }
+
+  private static boolean gzipped(String fileName) {
+    return fileName.length() > GZ.length()
+        && fileName.regionMatches(true, fileName.length() - GZ.length(), GZ, 0, GZ.length());
   }
 
   /**
@@ -76,7 +97,10 @@ public enum MediaType {
         + " are not supported yet (save the essay as .docx, .pdf or .txt and index that)";
   }
 
-  /** The extensions overlap reads, for messages: ".txt, .text, .md, ...". */
+  /**
+   * The extensions overlap reads, for messages: ".txt, .text, .md, ..., .pdf; text, Markdown
+   * and HTML also gzip-compressed (.txt.gz, ...)".
+   */
   public static String supportedExtensions() {
     StringBuilder out = new StringBuilder();
     for (MediaType type : values()) {
@@ -87,6 +111,7 @@ public enum MediaType {
         out.append('.').append(extension);
       }
     }
-    return out.toString();
+    return out.append("; text, Markdown and HTML also gzip-compressed (.txt.gz, .html.gz, ...)")
+        .toString();
   }
 }

@@ -109,4 +109,63 @@ class EssayReaderTest {
     assertThatThrownBy(() -> reader.read(write("a.csv", "x".getBytes(StandardCharsets.UTF_8)), "a.csv"))
         .hasMessageContaining("a.csv: unsupported file type (overlap reads .txt");
   }
+
+  private static byte[] gzip(byte[] bytes) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void readsAGzipCompressedPageAsThePageItself() throws Exception {
+    byte[] page = "<html><body><h1>Title</h1><p>Crème brûlée, an essay.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    Path plain = write("page.html", page);
+    Path compressed = write("page.HTML.gz", gzip(page));
+
+    Essay essay = reader.read(compressed, "page.HTML.gz");
+
+    Essay original = reader.read(plain, "page.html");
+    assertThat(essay.content()).isEqualTo(original.content());
+    assertThat(essay.mediaType()).isEqualTo(MediaType.HTML);
+    assertThat(essay.contentHash()).isEqualTo(original.contentHash());
+    assertThat(essay.id()).isEqualTo(compressed.toRealPath().toString());
+  }
+
+  @Test
+  void refusesATruncatedOrMisnamedGzipFile() throws Exception {
+    byte[] whole = gzip("An essay that was cut short in transfer.".repeat(50).getBytes(StandardCharsets.UTF_8));
+    Path truncated = write("cut.txt.gz", java.util.Arrays.copyOf(whole, whole.length / 2));
+    Path misnamed = write("plain.txt.gz", "Just text.".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> reader.read(truncated, "cut.txt.gz"))
+        .isInstanceOf(RefusedInputException.class)
+        .hasMessageContaining("cut.txt.gz: not a complete gzip file (damaged or truncated)");
+    assertThatThrownBy(() -> reader.read(misnamed, "plain.txt.gz"))
+        .isInstanceOf(RefusedInputException.class)
+        .hasMessageContaining("plain.txt.gz: named .gz but not gzip-compressed");
+  }
+
+  @Test
+  void refusesAGzipFileThatInflatesPastTheLimitAsSoonAsItDoes() throws Exception {
+    EssayReader small = new EssayReader(1024 * 1024);
+    byte[] bomb = gzip("a".repeat(8 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+    assertThat(bomb.length).isLessThan(64 * 1024); // small on disk, far over the limit inflated
+    Path file = write("bomb.txt.gz", bomb);
+
+    assertThatThrownBy(() -> small.read(file, "bomb.txt.gz"))
+        .isInstanceOf(RefusedInputException.class)
+        .hasMessageContaining("bomb.txt.gz: decompresses to more than the limit of 1 MiB (raise it with --max-file-size)");
+  }
+
+  @Test
+  void aCompressedDocumentIsNotRead() throws Exception {
+    Path file = write("essay.pdf.gz", gzip("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+
+    assertThatThrownBy(() -> reader.read(file, "essay.pdf.gz"))
+        .isInstanceOf(RefusedInputException.class)
+        .hasMessageContaining("essay.pdf.gz: unsupported file type (overlap reads .txt");
+  }
 }

@@ -13,7 +13,9 @@ class MediaTypeTest {
       assertThat(MediaType.unsupportedDocument(Path.of(name))).as(name).isEmpty();
     }
     assertThat(MediaType.supportedExtensions())
-        .isEqualTo(".txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf");
+        .isEqualTo(
+            ".txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf;"
+                + " text, Markdown and HTML also gzip-compressed (.txt.gz, .html.gz, ...)");
   }
 
   @Test
@@ -33,5 +35,18 @@ class MediaTypeTest {
     assertThat(MediaType.unsupportedDocument(Path.of("essay.txt"))).isEmpty();
     assertThat(MediaType.unsupportedDocument(Path.of("pdf"))).isEmpty();
     assertThat(MediaType.unsupportedDocument(Path.of("/"))).isEmpty();
+  }
+
+  @Test
+  void textMarkdownAndHtmlMayBeGzipCompressedDocumentsMayNot() {
+    assertThat(MediaType.of(Path.of("crawl/page.html.gz"))).contains(MediaType.HTML);
+    assertThat(MediaType.of(Path.of("essay.TXT.GZ"))).contains(MediaType.TEXT);
+    assertThat(MediaType.of(Path.of("notes.md.gz"))).contains(MediaType.MARKDOWN);
+    assertThat(MediaType.gzipped(Path.of("essay.TXT.GZ"))).isTrue();
+    assertThat(MediaType.gzipped(Path.of("essay.txt"))).isFalse();
+    assertThat(MediaType.of(Path.of("thesis.pdf.gz"))).isEmpty();
+    assertThat(MediaType.of(Path.of("archive.tar.gz"))).isEmpty();
+    assertThat(MediaType.of(Path.of("page.gz"))).isEmpty();
+    assertThat(MediaType.of(Path.of(".gz"))).isEmpty();
   }
 }
