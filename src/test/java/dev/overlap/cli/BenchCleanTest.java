@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchCleanTest {
-  private static final String PAGE =
+  static final String PAGE =
       "<html><head><title>Rivers and their deltas</title></head><body>"
           + "<nav><a href='/'>Home</a> <a href='/samples'>Samples</a></nav>"
           + "<article><h1>Rivers and their deltas</h1>"

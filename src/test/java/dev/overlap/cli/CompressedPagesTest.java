@@ -16,15 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Gzip-compressed pages and texts ({@code page.html.gz}, as crawlers keep them) in every command. */
 class CompressedPagesTest {
-  private static final String PAGE =
-      "<html><head><title>Rivers and their deltas</title></head><body>"
-          + "<nav><a href='/'>Home</a> <a href='/samples'>Samples</a></nav>"
-          + "<article><h1>Rivers and their deltas</h1>"
-          + "<p>Sediment carried downstream settles where the current slows, and over centuries"
-          + " it builds the deltas that farmers have prized for their fertile soil.</p>"
-          + "<p>Engineers, by contrast, often try to fix rivers in place with levees and concrete"
-          + " banks, which starves the delta of the sediment that would renew it.</p></article>"
-          + "<div class='cta'>Order Now! Get your essay written by experts.</div></body></html>";
+  /** A scraped essay page with navigation and a call to action (shared with the cleaning bench's test). */
+  private static final String PAGE = BenchCleanTest.PAGE;
 
   private static final String ESSAY =
       "Glaciers carve valleys as they move, scraping the rock beneath them and carrying boulders"
