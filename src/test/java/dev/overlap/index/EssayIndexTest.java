@@ -202,6 +202,26 @@ class EssayIndexTest {
     }
   }
 
+  @Test
+  void wordCountsReadForEarlierChecksFollowTheIndexAsItChanges() {
+    try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h1"), 3, new long[0], IndexedEssay.counts("river delta silt"), "", new long[0], null, ""));
+      index.commit();
+      // "glacier" is in no essay yet: its count (0) is kept with the reader
+      assertThat(index.similarByWords(java.util.Map.of("glacier", 1), Set.of(), 64, 5)).isEmpty();
+      assertThat(index.similarByWords(java.util.Map.of("glacier", 1, "delta", 1), Set.of(), 64, 5))
+          .extracting(c -> c.essay().id())
+          .containsExactly("a");
+
+      index.upsert(new IndexedEssay("b", "b.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h2"), 3, new long[0], IndexedEssay.counts("glacier moraine"), "", new long[0], null, ""));
+      index.commit();
+
+      assertThat(index.similarByWords(java.util.Map.of("glacier", 1), Set.of(), 64, 5))
+          .extracting(c -> c.essay().id())
+          .containsExactly("b");
+    }
+  }
+
   /** The batched query gives what one query per part gives, ties ordered by identity alike. */
   @Test
   void partsQueriedTogetherGiveWhatEachQueryGivesAlone() {
