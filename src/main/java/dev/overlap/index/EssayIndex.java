@@ -43,6 +43,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -485,9 +487,7 @@ public final class EssayIndex implements FingerprintIndex {
   /**
    * Documents whose content words are most like {@code stems} (BM25 over the {@code
    * maxQueryTerms} stems with the highest tf·idf): candidates for paraphrase, which shares words
-   * but few fingerprints. The query of one part, below: it keeps only the best scores, skipping
-   * documents that cannot reach them (sorting every match by score and identity, as this did
-   * before, visited every document holding any of the stems).
+   * but few fingerprints.
    *
    * @param stems stem → count in the essay
    * @param excludeIds identities never returned
@@ -499,13 +499,34 @@ public final class EssayIndex implements FingerprintIndex {
     if (topK <= 0 || stems.isEmpty()) {
       return List.of();
     }
-    return similarByWords(List.of(stems), excludeIds, maxQueryTerms, topK).get(0);
+    try {
+      BooleanQuery query = stemsQuery(stems, stemFrequencies(stems.keySet()), maxQueryTerms);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      // Ties by identity, as every FingerprintIndex: not by index order, which differs between
+      // backends and shards.
+      TopDocs top =
+          searcher.search(
+              query,
+              topK + excludeIds.size(),
+              new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING)));
+      StoredFields stored = reader.storedFields();
+      List<Candidate> out = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        StoredEssay essay = essayAt(stored, hit.doc);
+        if (!excludeIds.contains(essay.id()) && out.size() < topK) {
+          out.add(new Candidate(essay, 0));
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw readFailure(e);
+    }
   }
 
   /**
-   * The same as one {@link #similarByWords(Map, Collection, int, int)} per part: the document
-   * frequencies of all parts' stems are read in one pass, and each query keeps only the best
-   * scores (skipping documents that cannot reach them), its ties then ordered by identity.
+   * The same as one {@link #similarByWords(Map, Collection, int, int)} per part, faster: the
+   * document frequencies of all parts' stems are read in one pass, and each query keeps only the
+   * best scores (skipping documents that cannot reach them), its ties then ordered by identity.
    */
   @Override
   public List<List<Candidate>> similarByWords(
