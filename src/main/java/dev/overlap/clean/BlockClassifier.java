@@ -2,6 +2,7 @@ package dev.overlap.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +81,9 @@ final class BlockClassifier {
 
   private final CleanRules rules;
   private final Lexicon lexicon;
+
+  /** What measuring a block needs of a word, found with one look-up (see {@link WordFacts}). */
+  private final Map<String, WordFacts> facts;
   private final Set<String> referenceHeadings;
   private final double shortChars;
   private final double goodChars;
@@ -104,6 +108,7 @@ final class BlockClassifier {
   BlockClassifier(CleanRules rules) {
     this.rules = rules;
     this.lexicon = new Lexicon(rules);
+    this.facts = facts(lexicon);
     this.referenceHeadings = Set.copyOf(rules.referenceHeadings());
     this.shortChars = rules.setting("shortChars");
     this.goodChars = rules.setting("goodChars");
@@ -302,14 +307,48 @@ final class BlockClassifier {
     return words;
   }
 
+  /**
+   * A word's stop-list languages (by language index), whether it addresses the reader ({@link
+   * #VOICE}) and the lexicon phrases it starts: one hash look-up per word of a block where there
+   * were three.
+   */
+  private record WordFacts(int[] languages, boolean voice, @Nullable List<Lexicon.Phrase> phrases) {}
+
+  private static Map<String, WordFacts> facts(Lexicon lexicon) {
+    Map<String, int[]> languages = StopWords.languagesByWord();
+    Map<String, List<Lexicon.Phrase>> phrases = lexicon.phrasesByFirstWord();
+    Set<String> words = new HashSet<>(languages.keySet());
+    words.addAll(VOICE);
+    words.addAll(phrases.keySet());
+    Map<String, WordFacts> facts = HashMap.newHashMap(words.size());
+    for (String word : words) {
+      facts.put(
+          word,
+          new WordFacts(
+              languages.getOrDefault(word, new int[0]), VOICE.contains(word), phrases.get(word)));
+    }
+    return facts;
+  }
+
   private Features measure(String text) {
     String lower = Text.lower(text);
     List<String> words = words(lower);
     int voice = 0;
+    int[] stopCounts = new int[StopWords.languages()];
+    List<@Nullable List<Lexicon.Phrase>> phrases = new ArrayList<>(words.size());
     for (String word : words) {
-      if (word.length() <= 5 && VOICE.contains(word)) {
+      WordFacts fact = facts.get(word);
+      if (fact == null) {
+        phrases.add(null);
+        continue;
+      }
+      if (fact.voice()) {
         voice++;
       }
+      for (int language : fact.languages()) {
+        stopCounts[language]++;
+      }
+      phrases.add(fact.phrases());
     }
     String stripped = stripClosers(text);
     char last = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
@@ -322,13 +361,13 @@ final class BlockClassifier {
         (double) voice / size,
         sentenceEnd,
         last == '?' || last == '？',
-        lexicon.match(lower, words),
+        lexicon.match(lower, words, phrases),
         lower,
         text,
         titleCaseShare(text, words.size()),
         separators(text),
         words,
-        StopWords.count(words));
+        stopCounts);
   }
 
   private static double titleCaseShare(String text, int words) {

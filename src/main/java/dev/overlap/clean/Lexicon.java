@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The marketing lexicon compiled for matching. Phrases are matched as word sequences (punctuation
@@ -46,7 +47,8 @@ final class Lexicon {
   /** A pattern and what a block must contain for it to be worth running. */
   private record Rule(Pattern pattern, RequiredText required) {}
 
-  private record Phrase(Group group, String[] words, String text) {}
+  /** A phrase of the lexicon, as words; what {@link #phrasesByFirstWord} maps a word to. */
+  record Phrase(Group group, String[] words, String text) {}
 
   private final List<Group> groups;
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
@@ -79,12 +81,29 @@ final class Lexicon {
     this.groups = List.copyOf(compiled);
   }
 
+  /** The phrases that start with each word (their first word's look-up, done by the caller). */
+  Map<String, List<Phrase>> phrasesByFirstWord() {
+    return java.util.Collections.unmodifiableMap(byFirstWord);
+  }
+
   /** Matches a block given lower-cased and as its lower-cased words. */
   Match match(String lower, List<String> words) {
+    List<@Nullable List<Phrase>> phrases = new ArrayList<>(words.size());
+    for (String word : words) {
+      phrases.add(byFirstWord.get(word));
+    }
+    return match(lower, words, phrases);
+  }
+
+  /**
+   * The same, given for each word the phrases that start with it ({@link #phrasesByFirstWord};
+   * null for none).
+   */
+  Match match(String lower, List<String> words, List<@Nullable List<Phrase>> phrasesAt) {
     Map<Group, Set<String>> found = null;
     int covered = 0;
     for (int i = 0; i < words.size(); i++) {
-      List<Phrase> candidates = byFirstWord.get(words.get(i));
+      List<Phrase> candidates = phrasesAt.get(i);
       if (candidates == null) {
         continue;
       }

@@ -38,6 +38,11 @@ final class StopWords {
     return CODES.length;
   }
 
+  /** Each stop word's languages, by language index (what {@link #count} adds up). */
+  static Map<String, int[]> languagesByWord() {
+    return java.util.Collections.unmodifiableMap(BY_WORD);
+  }
+
   /** How many of {@code words} each language's list holds, by language index. */
   static int[] count(List<String> words) {
     int[] counts = new int[CODES.length];
