@@ -86,18 +86,9 @@ final class Lexicon {
     return java.util.Collections.unmodifiableMap(byFirstWord);
   }
 
-  /** Matches a block given lower-cased and as its lower-cased words. */
-  Match match(String lower, List<String> words) {
-    List<@Nullable List<Phrase>> phrases = new ArrayList<>(words.size());
-    for (String word : words) {
-      phrases.add(byFirstWord.get(word));
-    }
-    return match(lower, words, phrases);
-  }
-
   /**
-   * The same, given for each word the phrases that start with it ({@link #phrasesByFirstWord};
-   * null for none).
+   * Matches a block given lower-cased and as its lower-cased words, with the phrases that start
+   * with each word ({@link #phrasesByFirstWord}; null for none).
    */
   Match match(String lower, List<String> words, List<@Nullable List<Phrase>> phrasesAt) {
     Map<Group, Set<String>> found = null;
