@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The marketing lexicon compiled for matching. Phrases are matched as word sequences (punctuation
  * between words ignored, so "money-back" also finds "money back") through a map from first word
- * to phrases, which costs one hash look-up per word of the block; phrases without letters or
+ * to phrases, which the caller looks each word of the block up in (with what else it needs of the
+ * word, in one look-up: {@code BlockClassifier}); phrases without letters or
  * digits ("©") are looked for as substrings; a group's patterns are regular expressions over the
  * lower-cased block. Immutable and thread-safe.
  */
