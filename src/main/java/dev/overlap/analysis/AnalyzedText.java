@@ -10,6 +10,7 @@ package dev.overlap.analysis;
  * @param ends UTF-16 offset after each word's last char
  * @param scored whether the word counts towards similarity (its block is scored)
  * @param sentences sentence number of each word, non-decreasing from 0
+ * @param termHashes each word's {@link TermHash}, what fingerprints are made of
  */
 public record AnalyzedText(
     String text,
@@ -18,7 +19,8 @@ public record AnalyzedText(
     int[] starts,
     int[] ends,
     boolean[] scored,
-    int[] sentences) {
+    int[] sentences,
+    long[] termHashes) {
 
   public AnalyzedText {
     int n = terms.length;
@@ -26,7 +28,8 @@ public record AnalyzedText(
         || starts.length != n
         || ends.length != n
         || scored.length != n
-        || sentences.length != n) {
+        || sentences.length != n
+        || termHashes.length != n) {
       throw new IllegalArgumentException("parallel arrays differ in length");
     }
   }

@@ -56,17 +56,21 @@ public final class TextAnalysis {
           int entry = TOKENS.find(token, length);
           String word;
           String stem;
+          long hash;
           if (entry >= 0) {
             word = TOKENS.word(entry);
             stem = TOKENS.stem(entry);
+            hash = TOKENS.termHash(entry);
           } else {
             word = EssayAnalyzer.normalize(token, length);
             stem = stem(stemmer, word);
-            TOKENS.put(token, length, word, stem);
+            hash = TermHash.of(word);
+            TOKENS.put(token, length, word, stem, hash);
           }
           out.add(
               word,
               stem,
+              hash,
               block.start() + offset.startOffset(),
               block.start() + offset.endOffset(),
               scored);
@@ -110,6 +114,7 @@ public final class TextAnalysis {
     private int[] ends;
     private boolean[] scored;
     private int[] sentences;
+    private long[] hashes;
     private int sentence = -1;
     private boolean sentencePending = true;
 
@@ -122,13 +127,14 @@ public final class TextAnalysis {
       ends = new int[expected];
       scored = new boolean[expected];
       sentences = new int[expected];
+      hashes = new long[expected];
     }
 
     void newSentence() {
       sentencePending = true;
     }
 
-    void add(String term, String stem, int start, int end, boolean isScored) {
+    void add(String term, String stem, long hash, int start, int end, boolean isScored) {
       int n = terms.size();
       if (n == starts.length) {
         int size = n * 2;
@@ -136,6 +142,7 @@ public final class TextAnalysis {
         ends = java.util.Arrays.copyOf(ends, size);
         scored = java.util.Arrays.copyOf(scored, size);
         sentences = java.util.Arrays.copyOf(sentences, size);
+        hashes = java.util.Arrays.copyOf(hashes, size);
       }
       if (sentencePending || (n > 0 && sentenceBreakBetween(ends[n - 1], start))) {
         sentence++;
@@ -147,6 +154,7 @@ public final class TextAnalysis {
       ends[n] = end;
       scored[n] = isScored;
       sentences[n] = sentence;
+      hashes[n] = hash;
     }
 
     private boolean sentenceBreakBetween(int from, int to) {
@@ -168,7 +176,8 @@ public final class TextAnalysis {
           java.util.Arrays.copyOf(starts, n),
           java.util.Arrays.copyOf(ends, n),
           java.util.Arrays.copyOf(scored, n),
-          java.util.Arrays.copyOf(sentences, n));
+          java.util.Arrays.copyOf(sentences, n),
+          java.util.Arrays.copyOf(hashes, n));
     }
   }
 }

@@ -7,7 +7,8 @@ import java.lang.invoke.VarHandle;
  * The word and stem of every token text seen so far, shared by every thread, so that a token seen
  * before is neither lower-cased, folded, copied into a new String nor stemmed again: an
  * open-addressing table of (64-bit hash of the token's characters, entry number) pairs in one
- * {@code long[]}, and the words and stems side by side in one array. A look-up hashes the
+ * {@code long[]}, the words and stems side by side in one array, and the words' {@link TermHash}es
+ * in another. A look-up hashes the
  * tokenizer's buffer and touches one slot of the table and one pair of references, where a
  * {@code ConcurrentHashMap<String, String>} would touch its table, a node, the key and its bytes,
  * and the value: with ~200,000 distinct words (Europarl mixes languages) none of that stays in
@@ -46,6 +47,9 @@ final class TokenCache {
   /** Entry k: its word at 2k, its stem at 2k + 1. */
   private volatile String[] entries = new String[FIRST_SLOTS];
 
+  /** Entry k: its word's {@link TermHash}. */
+  private volatile long[] termHashes = new long[FIRST_SLOTS / 2];
+
   private int count;
   private volatile boolean full;
 
@@ -78,17 +82,22 @@ final class TokenCache {
     return entries[2 * entry + 1];
   }
 
+  /** The {@link TermHash} of entry {@code entry}'s word (as {@link #find} gave it). */
+  long termHash(int entry) {
+    return termHashes[entry];
+  }
+
   /**
-   * Caches the word and stem of the token {@code text[0, length)}, unless it is already there,
-   * longer than {@link #MAX_LENGTH} or the cache is full.
+   * Caches the word, stem and word's {@link TermHash} of the token {@code text[0, length)}, unless
+   * it is already there, longer than {@link #MAX_LENGTH} or the cache is full.
    */
-  void put(char[] text, int length, String word, String stem) {
+  void put(char[] text, int length, String word, String stem, long termHash) {
     if (!full && length <= MAX_LENGTH) { // once full, misses no longer queue for the lock
-      insert(hash(text, length), word, stem);
+      insert(hash(text, length), word, stem, termHash);
     }
   }
 
-  private synchronized void insert(long hash, String word, String stem) {
+  private synchronized void insert(long hash, String word, String stem, long termHash) {
     if (count >= MAX_TOKENS) {
       full = true;
       return;
@@ -109,8 +118,16 @@ final class TokenCache {
     }
     array[2 * count] = word;
     array[2 * count + 1] = stem;
+    long[] hashes = termHashes;
+    if (count == hashes.length) {
+      hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
+    }
+    hashes[count] = termHash;
     if (array != entries) {
       entries = array;
+    }
+    if (hashes != termHashes) {
+      termHashes = hashes;
     }
     slots[2 * slot + 1] = count;
     count++;

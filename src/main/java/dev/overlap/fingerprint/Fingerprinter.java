@@ -1,6 +1,7 @@
 package dev.overlap.fingerprint;
 
 import dev.overlap.analysis.AnalyzedText;
+import dev.overlap.analysis.TermHash;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,27 +29,32 @@ public final class Fingerprinter {
 
   /** Winnowed fingerprints of the words, in word order. Fewer than k words give none. */
   public List<Fingerprint> fingerprints(AnalyzedText text) {
-    return winnow(shingleHashes(text.terms()));
+    return winnow(shingleHashes(text.termHashes()));
   }
 
   /** The hash of every k-shingle: element i covers words i..i+k−1. */
   public long[] shingleHashes(String[] terms) {
-    int k = settings.shingleSize();
-    int count = terms.length - k + 1;
-    if (count <= 0) {
-      return new long[0];
-    }
     long[] wordHashes = new long[terms.length];
     for (int i = 0; i < terms.length; i++) {
-      wordHashes[i] = wordHash(terms[i]);
+      wordHashes[i] = TermHash.of(terms[i]);
+    }
+    return shingleHashes(wordHashes);
+  }
+
+  /** The same from the words' {@link TermHash}es. */
+  public long[] shingleHashes(long[] wordHashes) {
+    int k = settings.shingleSize();
+    int count = wordHashes.length - k + 1;
+    if (count <= 0) {
+      return new long[0];
     }
     long[] shingles = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int j = 0; j < k; j++) {
-        h = mix(h ^ wordHashes[i + j]) + j;
+        h = TermHash.mix(h ^ wordHashes[i + j]) + j;
       }
-      shingles[i] = mix(h);
+      shingles[i] = TermHash.mix(h);
     }
     return shingles;
   }
@@ -73,43 +79,4 @@ public final class Fingerprinter {
     return selected;
   }
 
-  /** FNV-1a over the word's UTF-8 bytes, then a finalizer. */
-  static long wordHash(String word) {
-    // FNV-1a over the word's UTF-8 bytes, encoded on the fly (no byte[] per word): the same
-    // value as hashing word.getBytes(UTF_8), an unpaired surrogate included (it encodes as '?').
-    long h = 0xcbf29ce484222325L;
-    int n = word.length();
-    for (int i = 0; i < n; i++) {
-      char c = word.charAt(i);
-      if (c < 0x80) {
-        h = (h ^ c) * 0x100000001b3L;
-      } else if (c < 0x800) {
-        h = (h ^ (0xC0 | (c >> 6))) * 0x100000001b3L;
-        h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
-      } else if (!Character.isSurrogate(c)) {
-        h = (h ^ (0xE0 | (c >> 12))) * 0x100000001b3L;
-        h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 0x100000001b3L;
-        h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(word.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, word.charAt(++i));
-        h = (h ^ (0xF0 | (cp >> 18))) * 0x100000001b3L;
-        h = (h ^ (0x80 | ((cp >> 12) & 0x3F))) * 0x100000001b3L;
-        h = (h ^ (0x80 | ((cp >> 6) & 0x3F))) * 0x100000001b3L;
-        h = (h ^ (0x80 | (cp & 0x3F))) * 0x100000001b3L;
-      } else {
-        h = (h ^ '?') * 0x100000001b3L;
-      }
-    }
-    return mix(h);
-  }
-
-  /** MurmurHash3's 64-bit finalizer. */
-  static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
 }

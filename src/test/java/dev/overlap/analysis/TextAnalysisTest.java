@@ -101,6 +101,7 @@ class TextAnalysisTest {
     AnalyzedText words = analysis.analyze(text);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
+      assertThat(words.termHashes()[i]).as(words.terms()[i]).isEqualTo(TermHash.of(words.terms()[i]));
       out.add(words.terms()[i] + "@" + words.starts()[i] + "-" + words.ends()[i]);
     }
     return out;

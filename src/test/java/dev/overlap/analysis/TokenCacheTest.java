@@ -24,7 +24,7 @@ class TokenCacheTest {
   }
 
   private static void put(TokenCache cache, String token, String word, String stem) {
-    cache.put(token.toCharArray(), token.length(), word, stem);
+    cache.put(token.toCharArray(), token.length(), word, stem, TermHash.of(word));
   }
 
   @Test
@@ -38,6 +38,7 @@ class TokenCacheTest {
     int entry = find(cache, "running");
     assertThat(cache.word(entry)).isEqualTo("running");
     assertThat(cache.stem(entry)).isEqualTo("run");
+    assertThat(cache.termHash(entry)).isEqualTo(TermHash.of("running"));
     assertThat(find(cache, "runner")).isNegative();
     assertThat(cache.size()).isEqualTo(1);
   }
@@ -86,6 +87,7 @@ class TokenCacheTest {
 
     assertThat(cache.size()).isEqualTo(TokenCache.MAX_TOKENS);
     assertThat(cache.stem(find(cache, "w0"))).isEqualTo("s0");
+    assertThat(cache.termHash(find(cache, "w70000"))).isEqualTo(TermHash.of("w70000"));
     int last = TokenCache.MAX_TOKENS - 1;
     assertThat(cache.stem(find(cache, "w" + last))).isEqualTo("s" + last);
     assertThat(find(cache, "w" + TokenCache.MAX_TOKENS)).isNegative();
@@ -114,6 +116,7 @@ class TokenCacheTest {
                     } else {
                       assertThat(cache.word(entry)).isEqualTo(word);
                       assertThat(cache.stem(entry)).isEqualTo(stem(word));
+                      assertThat(cache.termHash(entry)).isEqualTo(TermHash.of(word));
                       checked++;
                     }
                   }

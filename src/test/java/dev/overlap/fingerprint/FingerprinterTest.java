@@ -28,6 +28,17 @@ class FingerprinterTest {
   }
 
   @Test
+  void anAnalysedTextsFingerprintsAreThoseOfItsWords() {
+    dev.overlap.analysis.AnalyzedText text =
+        dev.overlap.analysis.TextAnalysis.defaults()
+            .analyze("The Café’s  Résumé: rivers SHAPE the land, and the land shapes rivers; 𝒜 glyph too.");
+
+    assertThat(fingerprinter.fingerprints(text))
+        .isNotEmpty()
+        .isEqualTo(fingerprinter.winnow(fingerprinter.shingleHashes(text.terms())));
+  }
+
+  @Test
   void fewerWordsThanAShingleGiveNoFingerprint() {
     assertThat(fingerprinter.winnow(fingerprinter.shingleHashes(words("a b c d")))).isEmpty();
   }
@@ -109,36 +120,5 @@ class FingerprinterTest {
 
   private static String[] words(String text) {
     return text.split(" ");
-  }
-
-  /** The hash as the index has always stored it: FNV-1a over {@code getBytes(UTF_8)}, mixed. */
-  private static long wordHashOfBytes(String word) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : word.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      h ^= b & 0xFF;
-      h *= 0x100000001b3L;
-    }
-    return Fingerprinter.mix(h);
-  }
-
-  @Property(tries = 1000)
-  void wordHashesAreThoseOfTheWordsUtf8Bytes(@ForAll("anyChars") String word) {
-    assertThat(Fingerprinter.wordHash(word)).isEqualTo(wordHashOfBytes(word));
-  }
-
-  @Test
-  void wordHashesOfEveryKindOfCharacterAreThoseOfTheirUtf8Bytes() {
-    for (String word :
-        List.of("", "cafe", "café", "σοφία", "日本語", "𝒜rare", "a\uD835", "\uDC00b", "\uD835\uD835x", "\u07FF\u0800\uFFFF")) {
-      assertThat(Fingerprinter.wordHash(word)).as(word).isEqualTo(wordHashOfBytes(word));
-    }
-  }
-
-  @Provide
-  Arbitrary<String> anyChars() {
-    // every char value, lone surrogates included, and well-formed pairs
-    return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMaxLength(12),
-        Arbitraries.strings().withChars("a\u00e9\u03c3\u65e5\uD835\uDC9C\uDBFF\uDFFF").ofMaxLength(12));
   }
 }
