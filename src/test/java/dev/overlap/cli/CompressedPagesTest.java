@@ -88,4 +88,32 @@ class CompressedPagesTest {
                 + ": not a complete gzip file (damaged or truncated): decompress what you can with"
                 + " gzip -dc and index that");
   }
+
+  @Test
+  void aTruncatedCompressedFileIsRefusedInAnIndexRunAndNothingIndexedIsLost() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.write(corpus.resolve("glaciers.txt.gz"), gzip(ESSAY));
+    Path index = dir.resolve("index");
+    Cli.Result first =
+        Cli.run("index", "--index", index.toString(), corpus.toString());
+    byte[] whole = gzip(PAGE.repeat(20));
+    Files.write(corpus.resolve("cut.html.gz"), Arrays.copyOf(whole, whole.length / 2));
+    Files.write(corpus.resolve("misnamed.txt.gz"), ESSAY.getBytes(StandardCharsets.UTF_8));
+
+    Cli.Result second = Cli.run("index", "--index", index.toString(), corpus.toString());
+    Cli.Result checked =
+        Cli.run("check", "--format", "json", "--index", index.toString(),
+            Files.writeString(dir.resolve("essay.txt"), ESSAY).toString());
+
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(second.status()).isEqualTo(ExitCode.INPUT.code());
+    assertThat(second.err())
+        .contains("cut.html.gz: not a complete gzip file (damaged or truncated)")
+        .contains("misnamed.txt.gz: named .gz but not gzip-compressed")
+        .doesNotContain("Exception");
+    assertThat(second.out()).contains("0 added", "1 unchanged", "2 refused");
+    assertThat(checked.status()).as(checked.err()).isZero();
+    assertThat(new ObjectMapper().readTree(checked.out()).at("/sources/0/path").asText())
+        .endsWith("glaciers.txt.gz");
+  }
 }
