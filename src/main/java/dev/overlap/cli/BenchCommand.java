@@ -101,14 +101,12 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  @Override
-  public Integer call() throws IOException {
-    if (indexRuns < 1) {
-      throw new UserException(ExitCode.USAGE, "--index-runs must be at least 1, got " + indexRuns);
-    }
+  /**
+   * The bench, holding the only reference to the texts (they are let go once written to files, so
+   * nothing here may keep them).
+   */
+  private ScalingBench bench(PrintWriter err) throws IOException {
     Path source = text.source();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<String> documents = text.documents();
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     int span =
@@ -123,19 +121,28 @@ final class BenchCommand implements Callable<Integer> {
         texts.corpus().size() > documents.size() - texts.unseen().size()
             ? ", the rest copied (all but the first copy relabelled, see README)"
             : "");
+    return new ScalingBench(
+        RootCommand.of(spec)
+            .configuration
+            .effective()
+            .overlapConfig()
+            .withStoreTexts(this.texts == IndexCommand.Texts.store),
+        texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
+        noCold ? null : ownJar(),
+        indexRuns);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (indexRuns < 1) {
+      throw new UserException(ExitCode.USAGE, "--index-runs must be at least 1, got " + indexRuns);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ScalingBench bench = bench(err);
     Path work = Files.createTempDirectory("overlap-bench");
     try {
-      List<ScalingBench.Row> rows =
-          new ScalingBench(
-                  RootCommand.of(spec)
-                      .configuration
-                      .effective()
-                      .overlapConfig()
-                      .withStoreTexts(this.texts == IndexCommand.Texts.store),
-                  texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
-                  noCold ? null : ownJar(),
-                  indexRuns)
-              .run(sizes.stream().sorted().toList(), work, err);
+      List<ScalingBench.Row> rows = bench.run(sizes.stream().sorted().toList(), work, err);
       out.printf(
           Locale.ROOT,
           "%9s %7s %7s %7s %7s %7s %6s | %5s %8s %8s %8s %8s %14s | %7s %7s %8s %8s%n",
