@@ -31,11 +31,16 @@ public final class TemplateBlocks {
    * one by one (İ, Σ, characters beyond one char) through {@link #normalizedHash}, which defines it.
    */
   public static long hash(String blockText) {
+    return hash(blockText, 0, blockText.length());
+  }
+
+  /** {@link #hash(String)} of {@code text[start, end)}, without copying it out. */
+  static long hash(String text, int start, int end) {
     long h = FNV_OFFSET;
     boolean space = false;
     boolean any = false;
-    for (int i = 0; i < blockText.length(); i++) {
-      char c = blockText.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       boolean digit;
       boolean letter;
       if (c < 128) {
@@ -44,7 +49,7 @@ public final class TemplateBlocks {
       } else {
         if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
           // code points beyond one char; İ and Σ, which lower-case differently in a string
-          return normalizedHash(blockText);
+          return normalizedHash(text.substring(start, end));
         }
         digit = Character.isDigit(c);
         letter = !digit && Character.isLetterOrDigit(c);
@@ -55,7 +60,8 @@ public final class TemplateBlocks {
         }
         space = false;
         any = true;
-        char normalized = digit ? '0' : Character.toLowerCase(c);
+        char normalized =
+            digit ? '0' : c < 128 ? (char) (c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c);
         if (normalized < 0x80) {
           h = (h ^ normalized) * FNV_PRIME;
         } else if (normalized < 0x800) { // its UTF-8 bytes
@@ -113,20 +119,29 @@ public final class TemplateBlocks {
     long[] hashes = new long[cleaned.blocks().size()];
     int n = 0;
     for (Block b : cleaned.blocks()) {
-      long h = hash(cleaned.text().substring(b.start(), b.end()));
+      long h = hash(cleaned.text(), b.start(), b.end());
       if (h != 0) {
         hashes[n++] = h;
       }
     }
-    // Distinct, first occurrence kept, in order.
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    // Distinct, first occurrence kept, in order: a look back for the few blocks of most texts.
+    java.util.Set<Long> seen = n > 32 ? new java.util.HashSet<>() : null;
     int distinct = 0;
     for (int i = 0; i < n; i++) {
-      if (seen.add(hashes[i])) {
+      if (seen != null ? seen.add(hashes[i]) : indexOf(hashes, distinct, hashes[i]) < 0) {
         hashes[distinct++] = hashes[i];
       }
     }
-    return java.util.Arrays.copyOf(hashes, distinct);
+    return distinct == hashes.length ? hashes : java.util.Arrays.copyOf(hashes, distinct);
+  }
+
+  private static int indexOf(long[] values, int length, long value) {
+    for (int i = 0; i < length; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The document with every kept block that is a template of {@code site} marked TEMPLATE. */
@@ -137,7 +152,7 @@ public final class TemplateBlocks {
     List<Block> blocks = new ArrayList<>(cleaned.blocks().size());
     boolean changed = false;
     for (Block block : cleaned.blocks()) {
-      long hash = hash(cleaned.text().substring(block.start(), block.end()));
+      long hash = hash(cleaned.text(), block.start(), block.end());
       if (block.kind().kept() && hash != 0 && templates.isTemplate(site, hash)) {
         blocks.add(
             new Block(block.start(), block.end(), BlockKind.TEMPLATE, "repeated on many pages of the site"));

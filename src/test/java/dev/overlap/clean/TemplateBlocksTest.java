@@ -33,4 +33,40 @@ class TemplateBlocksTest {
   void theFastPathGivesTheDefinedHash(@ForAll("blocks") String block) {
     assertThat(TemplateBlocks.hash(block)).isEqualTo(TemplateBlocks.normalizedHash(block));
   }
+
+  @Property(tries = 2000)
+  void aRangeHashesAsTheTextCutOut(
+      @ForAll("blocks") String before, @ForAll("blocks") String block, @ForAll("blocks") String after) {
+    String text = before + block + after;
+    int start = before.length();
+
+    assertThat(TemplateBlocks.hash(text, start, start + block.length()))
+        .isEqualTo(TemplateBlocks.hash(block));
+  }
+
+  /** A text's block hashes: each distinct one once, in the order of first occurrence. */
+  @Property(tries = 300)
+  void eachBlockHashOnceInOrderOfFirstOccurrence(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 80) int blocks,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 40) int distinctTexts) {
+    StringBuilder text = new StringBuilder();
+    java.util.List<Block> parts = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(blocks * 131L + distinctTexts);
+    java.util.LinkedHashSet<Long> expected = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < blocks; i++) {
+      String line = random.nextInt(8) == 0 ? "--" : "block number " + random.nextInt(distinctTexts);
+      int start = text.length();
+      text.append(line);
+      parts.add(new Block(start, text.length(), BlockKind.ESSAY, "test"));
+      text.append('\n');
+      long hash = TemplateBlocks.hash(line);
+      if (hash != 0) {
+        expected.add(hash);
+      }
+    }
+
+    long[] hashes = TemplateBlocks.hashes(new CleanedText(text.toString(), parts));
+
+    assertThat(hashes).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+  }
 }
