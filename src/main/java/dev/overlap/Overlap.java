@@ -381,7 +381,7 @@ public final class Overlap {
         essay.contentHash(),
         words.size(),
         distinctHashes(fingerprinter.fingerprints(words)),
-        words.contentStems(),
+        words.contentStemCounts(),
         Sites.of(essay),
         TemplateBlocks.hashes(cleaned),
         cleanText,

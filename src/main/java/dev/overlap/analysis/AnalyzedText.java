@@ -11,6 +11,7 @@ package dev.overlap.analysis;
  * @param scored whether the word counts towards similarity (its block is scored)
  * @param sentences sentence number of each word, non-decreasing from 0
  * @param termHashes each word's {@link TermHash}, what fingerprints are made of
+ * @param stemHashes each word's stem's {@link StemHash} (0 for a stop word), the index's term
  */
 public record AnalyzedText(
     String text,
@@ -20,7 +21,8 @@ public record AnalyzedText(
     int[] ends,
     boolean[] scored,
     int[] sentences,
-    long[] termHashes) {
+    long[] termHashes,
+    int[] stemHashes) {
 
   public AnalyzedText {
     int n = terms.length;
@@ -29,7 +31,8 @@ public record AnalyzedText(
         || ends.length != n
         || scored.length != n
         || sentences.length != n
-        || termHashes.length != n) {
+        || termHashes.length != n
+        || stemHashes.length != n) {
       throw new IllegalArgumentException("parallel arrays differ in length");
     }
   }
@@ -48,6 +51,14 @@ public record AnalyzedText(
       }
     }
     return counts;
+  }
+
+  /**
+   * {@link #contentStems} as the index takes it: the same counts, each stem with its {@link
+   * StemHash}, made without hashing the stems' strings.
+   */
+  public StemCounts contentStemCounts() {
+    return StemCounts.of(stems, stemHashes, scored);
   }
 
   /** Words that count towards similarity. */

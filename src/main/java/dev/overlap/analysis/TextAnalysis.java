@@ -57,20 +57,24 @@ public final class TextAnalysis {
           String word;
           String stem;
           long hash;
+          int stemHash;
           if (entry >= 0) {
             word = TOKENS.word(entry);
             stem = TOKENS.stem(entry);
             hash = TOKENS.termHash(entry);
+            stemHash = TOKENS.stemHash(entry);
           } else {
             word = EssayAnalyzer.normalize(token, length);
             stem = stem(stemmer, word);
             hash = TermHash.of(word);
-            TOKENS.put(token, length, word, stem, hash);
+            stemHash = stem.isEmpty() ? 0 : StemHash.of(stem);
+            TOKENS.put(token, length, word, stem, hash, stemHash);
           }
           out.add(
               word,
               stem,
               hash,
+              stemHash,
               block.start() + offset.startOffset(),
               block.start() + offset.endOffset(),
               scored);
@@ -115,6 +119,7 @@ public final class TextAnalysis {
     private boolean[] scored;
     private int[] sentences;
     private long[] hashes;
+    private int[] stemHashes;
     private int sentence = -1;
     private boolean sentencePending = true;
 
@@ -128,13 +133,15 @@ public final class TextAnalysis {
       scored = new boolean[expected];
       sentences = new int[expected];
       hashes = new long[expected];
+      stemHashes = new int[expected];
     }
 
     void newSentence() {
       sentencePending = true;
     }
 
-    void add(String term, String stem, long hash, int start, int end, boolean isScored) {
+    void add(
+        String term, String stem, long hash, int stemHash, int start, int end, boolean isScored) {
       int n = terms.size();
       if (n == starts.length) {
         int size = n * 2;
@@ -143,6 +150,7 @@ public final class TextAnalysis {
         scored = java.util.Arrays.copyOf(scored, size);
         sentences = java.util.Arrays.copyOf(sentences, size);
         hashes = java.util.Arrays.copyOf(hashes, size);
+        stemHashes = java.util.Arrays.copyOf(stemHashes, size);
       }
       if (sentencePending || (n > 0 && sentenceBreakBetween(ends[n - 1], start))) {
         sentence++;
@@ -155,6 +163,7 @@ public final class TextAnalysis {
       scored[n] = isScored;
       sentences[n] = sentence;
       hashes[n] = hash;
+      stemHashes[n] = stemHash;
     }
 
     private boolean sentenceBreakBetween(int from, int to) {
@@ -177,7 +186,8 @@ public final class TextAnalysis {
           java.util.Arrays.copyOf(ends, n),
           java.util.Arrays.copyOf(scored, n),
           java.util.Arrays.copyOf(sentences, n),
-          java.util.Arrays.copyOf(hashes, n));
+          java.util.Arrays.copyOf(hashes, n),
+          java.util.Arrays.copyOf(stemHashes, n));
     }
   }
 }

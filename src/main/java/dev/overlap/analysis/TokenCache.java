@@ -50,6 +50,9 @@ final class TokenCache {
   /** Entry k: its word's {@link TermHash}. */
   private volatile long[] termHashes = new long[FIRST_SLOTS / 2];
 
+  /** Entry k: its stem's {@link StemHash} (0 for a stop word). */
+  private volatile int[] stemHashes = new int[FIRST_SLOTS / 2];
+
   private int count;
   private volatile boolean full;
 
@@ -87,17 +90,24 @@ final class TokenCache {
     return termHashes[entry];
   }
 
+  /** The {@link StemHash} of entry {@code entry}'s stem (0 for a stop word). */
+  int stemHash(int entry) {
+    return stemHashes[entry];
+  }
+
   /**
-   * Caches the word, stem and word's {@link TermHash} of the token {@code text[0, length)}, unless
-   * it is already there, longer than {@link #MAX_LENGTH} or the cache is full.
+   * Caches the word, stem, word's {@link TermHash} and stem's {@link StemHash} of the token {@code
+   * text[0, length)}, unless it is already there, longer than {@link #MAX_LENGTH} or the cache is
+   * full.
    */
-  void put(char[] text, int length, String word, String stem, long termHash) {
+  void put(char[] text, int length, String word, String stem, long termHash, int stemHash) {
     if (!full && length <= MAX_LENGTH) { // once full, misses no longer queue for the lock
-      insert(hash(text, length), word, stem, termHash);
+      insert(hash(text, length), word, stem, termHash, stemHash);
     }
   }
 
-  private synchronized void insert(long hash, String word, String stem, long termHash) {
+  private synchronized void insert(
+      long hash, String word, String stem, long termHash, int stemHash) {
     if (count >= MAX_TOKENS) {
       full = true;
       return;
@@ -123,11 +133,19 @@ final class TokenCache {
       hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
     }
     hashes[count] = termHash;
+    int[] stemHashArray = stemHashes;
+    if (count == stemHashArray.length) {
+      stemHashArray = java.util.Arrays.copyOf(stemHashArray, stemHashArray.length * 2);
+    }
+    stemHashArray[count] = stemHash;
     if (array != entries) {
       entries = array;
     }
     if (hashes != termHashes) {
       termHashes = hashes;
+    }
+    if (stemHashArray != stemHashes) {
+      stemHashes = stemHashArray;
     }
     slots[2 * slot + 1] = count;
     count++;

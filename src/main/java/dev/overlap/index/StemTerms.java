@@ -1,13 +1,13 @@
 package dev.overlap.index;
 
-import java.nio.charset.StandardCharsets;
+import dev.overlap.analysis.StemCounts;
+import dev.overlap.analysis.StemHash;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * The stems field of one essay as Lucene inverts it: each distinct stem once, as a 4-byte hash of
@@ -23,6 +23,8 @@ final class StemTerms extends TokenStream {
   private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
   private final Map<String, Integer> counts;
   private Iterator<Map.Entry<String, Integer>> next;
+  private final BytesRef reused = new BytesRef(new byte[4]);
+  private int position;
 
   /** @param counts stem → occurrences, as {@link IndexedEssay#stems()} holds them */
   StemTerms(Map<String, Integer> counts) {
@@ -31,20 +33,39 @@ final class StemTerms extends TokenStream {
 
   /** The term of a stem in the stems field. */
   static BytesRef term(String stem) {
-    byte[] utf8 = stem.getBytes(StandardCharsets.UTF_8);
-    int hash = StringHelper.murmurhash3_x86_32(utf8, 0, utf8.length, 0x5eed);
-    return new BytesRef(
-        new byte[] {(byte) (hash >>> 24), (byte) (hash >>> 16), (byte) (hash >>> 8), (byte) hash});
+    BytesRef term = new BytesRef(new byte[4]);
+    write(StemHash.of(stem), term);
+    return term;
+  }
+
+  private static void write(int hash, BytesRef term) {
+    term.bytes[0] = (byte) (hash >>> 24);
+    term.bytes[1] = (byte) (hash >>> 16);
+    term.bytes[2] = (byte) (hash >>> 8);
+    term.bytes[3] = (byte) hash;
   }
 
   @Override
   public void reset() throws java.io.IOException {
     super.reset();
     next = counts.entrySet().iterator();
+    position = 0;
   }
 
   @Override
   public boolean incrementToken() {
+    if (counts instanceof StemCounts analysed) {
+      // The hashes analysis worked out: no stem's string is read (Lucene copies the bytes).
+      if (position >= analysed.size()) {
+        return false;
+      }
+      clearAttributes();
+      write(analysed.hash(position), reused);
+      term.setBytesRef(reused);
+      frequency.setTermFrequency(analysed.count(position));
+      position++;
+      return true;
+    }
     if (next == null || !next.hasNext()) {
       return false;
     }

@@ -24,7 +24,13 @@ class TokenCacheTest {
   }
 
   private static void put(TokenCache cache, String token, String word, String stem) {
-    cache.put(token.toCharArray(), token.length(), word, stem, TermHash.of(word));
+    cache.put(
+        token.toCharArray(),
+        token.length(),
+        word,
+        stem,
+        TermHash.of(word),
+        stem.isEmpty() ? 0 : StemHash.of(stem));
   }
 
   @Test
@@ -39,6 +45,7 @@ class TokenCacheTest {
     assertThat(cache.word(entry)).isEqualTo("running");
     assertThat(cache.stem(entry)).isEqualTo("run");
     assertThat(cache.termHash(entry)).isEqualTo(TermHash.of("running"));
+    assertThat(cache.stemHash(entry)).isEqualTo(StemHash.of("run"));
     assertThat(find(cache, "runner")).isNegative();
     assertThat(cache.size()).isEqualTo(1);
   }
@@ -88,6 +95,7 @@ class TokenCacheTest {
     assertThat(cache.size()).isEqualTo(TokenCache.MAX_TOKENS);
     assertThat(cache.stem(find(cache, "w0"))).isEqualTo("s0");
     assertThat(cache.termHash(find(cache, "w70000"))).isEqualTo(TermHash.of("w70000"));
+    assertThat(cache.stemHash(find(cache, "w70000"))).isEqualTo(StemHash.of("s70000"));
     int last = TokenCache.MAX_TOKENS - 1;
     assertThat(cache.stem(find(cache, "w" + last))).isEqualTo("s" + last);
     assertThat(find(cache, "w" + TokenCache.MAX_TOKENS)).isNegative();

@@ -53,11 +53,29 @@ class StemTermsTest {
   }
 
   private static Directory index(boolean counted) throws Exception {
+    return index(counted ? Source.MAP : Source.ONE_BY_ONE, ESSAYS);
+  }
+
+  /** How the stems reach the index: one token each, a map of counts, analysis's counts. */
+  private enum Source {
+    ONE_BY_ONE,
+    MAP,
+    ANALYSED
+  }
+
+  private static Directory index(Source source, List<String> essays) throws Exception {
     Directory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
-      for (String stems : ESSAYS) {
+      for (String stems : essays) {
         Document doc = new Document();
-        TokenStream tokens = counted ? new StemTerms(IndexedEssay.counts(stems)) : new OneByOne(stems);
+        TokenStream tokens =
+            switch (source) {
+              case ONE_BY_ONE -> new OneByOne(stems);
+              case MAP -> new StemTerms(IndexedEssay.counts(stems));
+              case ANALYSED ->
+                  new StemTerms(
+                      dev.overlap.analysis.TextAnalysis.defaults().analyze(stems).contentStemCounts());
+            };
         doc.add(new Field(IndexSchema.STEMS, tokens, IndexSchema.STEMS_TYPE));
         writer.addDocument(doc);
       }
@@ -90,6 +108,40 @@ class StemTermsTest {
       assertThat(search(counted, "river", "delta", "farm")).isEqualTo(expected);
       assertThat(expected).hasSize(5).last().isEqualTo("df 3 ttf 5");
       assertThat(search(counted, "chess", "silt")).isEqualTo(search(oneByOne, "chess", "silt"));
+    }
+  }
+
+  /**
+   * The counts analysis hands the index (each stem with its hash, worked out once per distinct
+   * token) index as the stems one by one do.
+   */
+  @Test
+  void analysisCountsIndexAsTheStemsOneByOne() throws Exception {
+    List<String> texts =
+        List.of(
+            "The rivers flooded the delta, and the river's silt stayed in the delta.",
+            "Chess openings; endgames. CHESS!",
+            "Farms, farming and farmers: the farm of the plain.",
+            "Ελληνικά κείμενα και Ελληνικά");
+    List<String> stems = new ArrayList<>();
+    for (String text : texts) {
+      dev.overlap.analysis.AnalyzedText words = dev.overlap.analysis.TextAnalysis.defaults().analyze(text);
+      List<String> each = new ArrayList<>();
+      for (String stem : words.stems()) {
+        if (!stem.isEmpty()) {
+          each.add(stem);
+        }
+      }
+      stems.add(String.join(" ", each));
+    }
+    try (Directory analysed = index(Source.ANALYSED, texts);
+        Directory oneByOne = index(Source.ONE_BY_ONE, stems)) {
+      for (String query : String.join(" ", stems).split(" ")) {
+        assertThat(search(analysed, query)).as(query).isEqualTo(search(oneByOne, query));
+      }
+      assertThat(search(analysed, "river", "delta", "farm", "chess"))
+          .isEqualTo(search(oneByOne, "river", "delta", "farm", "chess"))
+          .hasSizeGreaterThan(3);
     }
   }
 
