@@ -197,6 +197,14 @@ public final class ScalingBench {
         medianOf(overlapCpu, ThreadCpu.WORKERS), medianOf(overlapCpu, ThreadCpu.MERGES),
         medianOf(overlapCpu, ThreadCpu.OTHER), medianOf(overlapCpu, ThreadCpu.JVM),
         medianOf(overlapCpu, ThreadCpu.JIT), medianOf(overlapCpu, ThreadCpu.GC));
+    if (indexRuns > 1) {
+      // The median hides how far a shared machine moves the pairs apart: show each.
+      StringBuilder each = new StringBuilder();
+      for (double ratio : ratios) {
+        each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2fx", ratio));
+      }
+      log.printf(Locale.ROOT, "size %d: overlap's throughput over plain Lucene's, run by run: %s%n", size, each);
+    }
     log.flush();
     double luceneSeconds = median(luceneRuns);
     double indexSeconds = median(overlapRuns);

@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
       description =
           "Index each corpus N times with plain Lucene and with overlap, in turn, and report the"
               + " medians: the Lucene column is then the median of the N pairs' ratios, steadier"
-              + " on a busy machine (default: ${DEFAULT-VALUE}).")
+              + " on a busy machine; the log lists each pair's ratio (default: ${DEFAULT-VALUE}).")
   int indexRuns;
 
   @Option(

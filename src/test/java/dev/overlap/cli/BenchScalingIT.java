@@ -48,6 +48,8 @@ class BenchScalingIT {
       if (m == 0) {
         assertThat(result.out()).contains("the median of 2 runs of each in turn");
         assertThat(result.err()).contains("size 300: overlap indexing (run 2 of 2)");
+        assertThat(result.err())
+            .containsPattern("size 300: overlap's throughput over plain Lucene's, run by run: [0-9.]+x, [0-9.]+x\n");
         Matcher cpu =
             java.util.regex.Pattern.compile(
                     "size 300: CPU seconds, median of 2 runs: plain Lucene ([0-9.]+); overlap ([0-9.]+)"
@@ -58,6 +60,7 @@ class BenchScalingIT {
             .isGreaterThanOrEqualTo(Double.parseDouble(cpu.group(3)));
       } else {
         assertThat(result.out()).doesNotContain("median of");
+        assertThat(result.err()).doesNotContain("run by run");
       }
       Matcher matcher = row.matcher(result.out());
       assertThat(matcher.find()).as(result.out()).isTrue();
