@@ -12,7 +12,7 @@ import java.util.Set;
  * Stem → occurrences of one text, as an unmodifiable map over three arrays: each distinct stem,
  * its {@link StemHash} and its count. Made from the words' stems and hashes without a hash map
  * (their hashes sorted, runs counted), and read by the index through {@link #hash} and {@link
- * #count} without touching the stems' strings. Iteration order: by hash.
+ * #count} without touching the stems' strings. Iteration order: by hash (or as the map given).
  */
 public final class StemCounts extends AbstractMap<String, Integer> {
   private final String[] stems;
@@ -23,6 +23,24 @@ public final class StemCounts extends AbstractMap<String, Integer> {
     this.stems = stems;
     this.hashes = hashes;
     this.counts = counts;
+  }
+
+  /** {@code counts} itself when it is a {@link StemCounts}; else its entries, each hashed. */
+  public static StemCounts of(Map<String, Integer> counts) {
+    if (counts instanceof StemCounts ready) {
+      return ready;
+    }
+    String[] stems = new String[counts.size()];
+    int[] hashes = new int[stems.length];
+    int[] occurrences = new int[stems.length];
+    int i = 0;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      stems[i] = entry.getKey();
+      hashes[i] = StemHash.of(entry.getKey());
+      occurrences[i] = entry.getValue();
+      i++;
+    }
+    return new StemCounts(stems, hashes, occurrences);
   }
 
   /**

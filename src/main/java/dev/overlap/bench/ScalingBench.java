@@ -29,7 +29,8 @@ import java.util.Random;
  * <p>Every size's files are written before the first run, and the texts are then let go: held in
  * the heap through the runs (116 MB for 100,000 documents), they made the garbage collector mark
  * them again and again, which under a 512 MB heap cost overlap's indexing 12–20% of its time
- * and plain Lucene's less (neither indexer holds its input in a real run).
+ * (plain Lucene's runs sped up too once they were gone; neither indexer holds its input in a real
+ * run).
  */
 public final class ScalingBench {
   /** What one corpus size measured. */

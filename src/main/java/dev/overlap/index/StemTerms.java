@@ -2,7 +2,6 @@ package dev.overlap.index;
 
 import dev.overlap.analysis.StemCounts;
 import dev.overlap.analysis.StemHash;
-import java.util.Iterator;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
@@ -21,14 +20,16 @@ import org.apache.lucene.util.BytesRef;
 final class StemTerms extends TokenStream {
   private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
   private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-  private final Map<String, Integer> counts;
-  private Iterator<Map.Entry<String, Integer>> next;
+  private final StemCounts counts;
   private final BytesRef reused = new BytesRef(new byte[4]);
   private int position;
 
-  /** @param counts stem → occurrences, as {@link IndexedEssay#stems()} holds them */
+  /**
+   * @param counts stem → occurrences, as {@link IndexedEssay#stems()} holds them: the hashes
+   *     analysis worked out when they are {@link StemCounts}, else hashed here
+   */
   StemTerms(Map<String, Integer> counts) {
-    this.counts = counts;
+    this.counts = StemCounts.of(counts);
   }
 
   /** The term of a stem in the stems field. */
@@ -48,31 +49,19 @@ final class StemTerms extends TokenStream {
   @Override
   public void reset() throws java.io.IOException {
     super.reset();
-    next = counts.entrySet().iterator();
     position = 0;
   }
 
   @Override
   public boolean incrementToken() {
-    if (counts instanceof StemCounts analysed) {
-      // The hashes analysis worked out: no stem's string is read (Lucene copies the bytes).
-      if (position >= analysed.size()) {
-        return false;
-      }
-      clearAttributes();
-      write(analysed.hash(position), reused);
-      term.setBytesRef(reused);
-      frequency.setTermFrequency(analysed.count(position));
-      position++;
-      return true;
-    }
-    if (next == null || !next.hasNext()) {
+    if (position >= counts.size()) {
       return false;
     }
     clearAttributes();
-    Map.Entry<String, Integer> stem = next.next();
-    term.setBytesRef(term(stem.getKey()));
-    frequency.setTermFrequency(stem.getValue());
+    write(counts.hash(position), reused); // no stem's string is read; Lucene copies the bytes
+    term.setBytesRef(reused);
+    frequency.setTermFrequency(counts.count(position));
+    position++;
     return true;
   }
 }
