@@ -94,7 +94,10 @@ public final class Overlap {
   /** The settings an index built by this configuration records. */
   public IndexSettings indexSettings() {
     return new IndexSettings(
-        config.fingerprints(), EssayAnalyzer.NORMALIZATION, IndexSettings.SCHEMA_VERSION);
+        config.fingerprints(),
+        EssayAnalyzer.NORMALIZATION,
+        IndexSettings.SCHEMA_VERSION,
+        config.indexStems());
   }
 
   // ---- overlap index ----
@@ -381,7 +384,7 @@ public final class Overlap {
         essay.contentHash(),
         words.size(),
         distinctHashes(fingerprinter.fingerprints(words)),
-        words.contentStemCounts(),
+        config.indexStems() ? words.contentStemCounts() : null,
         Sites.of(essay),
         TemplateBlocks.hashes(cleaned),
         cleanText,
@@ -525,13 +528,18 @@ public final class Overlap {
     List<Candidate> candidates = new ArrayList<>(lookup.candidates());
     Set<String> seen = new HashSet<>();
     candidates.forEach(c -> seen.add(c.essay().id()));
+    // An index built without stems (index --no-stems) finds candidates by fingerprints only.
+    boolean byWords = index.settings().stems();
     for (Candidate similar :
-        index.similarByWords(words.contentStems(), Set.of(essay.id()), 64, config.paraphraseCandidates())) {
+        byWords
+            ? index.similarByWords(
+                words.contentStems(), Set.of(essay.id()), 64, config.paraphraseCandidates())
+            : List.<Candidate>of()) {
       if (seen.add(similar.essay().id())) {
         candidates.add(similar);
       }
     }
-    List<Map<String, Integer>> parts = parts(words, config.chunkWords());
+    List<Map<String, Integer>> parts = byWords ? parts(words, config.chunkWords()) : List.of();
     for (List<Candidate> best :
         parts.isEmpty()
             ? List.<List<Candidate>>of()

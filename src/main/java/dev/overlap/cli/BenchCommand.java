@@ -90,6 +90,13 @@ final class BenchCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   IndexCommand.Texts texts;
 
+  @Option(
+      names = "--no-stems",
+      description =
+          "Build overlap's indexes as 'overlap index --no-stems': without the stems that find"
+              + " paraphrase (faster, smaller; checks find copying and editing only).")
+  boolean noStems;
+
   /** The jar this command runs from, or null when it runs from classes (in a test). */
   static Path ownJar() {
     try {
@@ -126,7 +133,8 @@ final class BenchCommand implements Callable<Integer> {
             .configuration
             .effective()
             .overlapConfig()
-            .withStoreTexts(this.texts == IndexCommand.Texts.store),
+            .withStoreTexts(this.texts == IndexCommand.Texts.store)
+            .withIndexStems(!noStems),
         texts.corpus(), texts.unseen(), queries, essayWords, seed, threads,
         noCold ? null : ownJar(),
         indexRuns);
@@ -176,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "(Lucene: overlap's index throughput over plain Lucene's StandardAnalyzer on the same files"
-              + " and %d threads%s; size: index bytes per input byte; checks warm, in-process, one"
+              + " and %d threads%s%s; size: index bytes per input byte; checks warm, in-process, one"
               + " thread, %d essays per row; recall: share of essays whose planted source is"
               + " reported, the passage copied (n), lightly edited (l) or heavily (h), a third each;"
               + " heap: peak of the heap pools during the size's run,"
@@ -186,6 +194,7 @@ final class BenchCommand implements Callable<Integer> {
           indexRuns == 1
               ? ""
               : ", the median of " + indexRuns + " runs of each in turn (index s and MB/s: medians too)",
+          noStems ? "; overlap's indexes built with --no-stems" : "",
           queries,
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),

@@ -67,9 +67,28 @@ final class CheckCommand implements Callable<Integer> {
                 ? overlap.compatible(solr.open(null, false, false))
                 : overlap.openForChecking(indexOption.path);
         StderrProgress progress = StderrProgress.of(spec, "checking")) {
+      noteWithoutStems(opened, config);
       reports = overlap.checkAll(opened, paths, report.needsTexts(), threads, progress);
     }
     return report.print(reports, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Says once that an index built with --no-stems finds no paraphrase by words (unless -q). */
+  private void noteWithoutStems(FingerprintIndex index, OverlapConfig config) {
+    if (index.settings().stems()
+        || (config.paraphraseCandidates() == 0 && config.chunkWords() == 0)
+        || RootCommand.of(spec).quiet) {
+      return;
+    }
+    var err = spec.commandLine().getErr();
+    err.println(
+        "overlap: note: "
+            + index.location()
+            + " was built with --no-stems: a source that shares no run of "
+            + (index.settings().fingerprints().shingleSize() + index.settings().fingerprints().window() - 1)
+            + " words with the essay"
+            + " (paraphrase) is not looked for; rebuild it without --no-stems to find one");
+    err.flush();
   }
 
   /** Folders become the essays in them; files and missing paths stay as given. */

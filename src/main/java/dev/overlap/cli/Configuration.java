@@ -98,6 +98,11 @@ final class Configuration implements CommandLine.IDefaultValueProvider {
       // Index-bound settings left unset default to what the index was built with.
       return null;
     }
+    if (option.negatable()) {
+      // Picocli reads --x as "the opposite of the default" once a default is given (--stems
+      // would turn stems off when the file turns them on): the command applies the file itself.
+      return null;
+    }
     return setting.toOptionText(config.get(setting.key()).value());
   }
 }

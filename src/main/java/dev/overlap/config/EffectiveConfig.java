@@ -239,6 +239,7 @@ public final class EffectiveConfig {
         whole("limits.maxWords"),
         scored,
         "store".equals(get("index.texts").value()),
-        whole("candidates.chunkWords"));
+        whole("candidates.chunkWords"),
+        flag("index.stems"));
   }
 }

@@ -29,6 +29,8 @@ import dev.overlap.ingest.EssayReader;
  *     finds a paraphrased passage whose words are too few to count in the whole essay's query
  * @param storeTexts whether {@code index} keeps every essay's text; when false, texts that can be
  *     read back cheaply (text and Markdown files) are referenced by path and content hash
+ * @param indexStems whether {@code index} keeps each essay's content-word stems, which {@code
+ *     paraphraseCandidates} and {@code chunkWords} search (stored in the index)
  */
 public record OverlapConfig(
     FingerprintSettings fingerprints,
@@ -45,7 +47,8 @@ public record OverlapConfig(
     int maxWords,
     java.util.Set<dev.overlap.clean.BlockKind> scoredKinds,
     boolean storeTexts,
-    int chunkWords) {
+    int chunkWords,
+    boolean indexStems) {
 
   public static final OverlapConfig DEFAULT =
       new OverlapConfig(
@@ -63,7 +66,8 @@ public record OverlapConfig(
           1_000_000,
           java.util.Set.of(dev.overlap.clean.BlockKind.TITLE, dev.overlap.clean.BlockKind.ESSAY),
           true,
-          0);
+          0,
+          true);
 
   public OverlapConfig {
     if (maxCandidates < 1) {
@@ -115,52 +119,59 @@ public record OverlapConfig(
 
   public OverlapConfig withFingerprints(FingerprintSettings value) {
     return new OverlapConfig(
-        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
+        value, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withAlign(AlignSettings value) {
     return new OverlapConfig(
-        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
+        fingerprints, value, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withTopSources(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, value, maxFileBytes, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withMaxFileBytes(long value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, value, commitEvery, maxWords, scoredKinds, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withScoredKinds(java.util.Set<dev.overlap.clean.BlockKind> value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value, storeTexts, chunkWords);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords, value, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withMaxWords(int value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
-        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds, storeTexts, chunkWords);
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, value, scoredKinds, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withCommitEvery(int value) {
     return new OverlapConfig(
-        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds, storeTexts, chunkWords);
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare, templateMinDocs, templateMinShare, topSources, maxFileBytes, value, maxWords, scoredKinds, storeTexts, chunkWords, indexStems);
   }
 
   public OverlapConfig withStoreTexts(boolean value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
         templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords,
-        scoredKinds, value, chunkWords);
+        scoredKinds, value, chunkWords, indexStems);
   }
 
   public OverlapConfig withChunkWords(int value) {
     return new OverlapConfig(
         fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
         templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords,
-        scoredKinds, storeTexts, value);
+        scoredKinds, storeTexts, value, indexStems);
+  }
+
+  public OverlapConfig withIndexStems(boolean value) {
+    return new OverlapConfig(
+        fingerprints, align, maxCandidates, paraphraseCandidates, commonDocs, commonShare,
+        templateMinDocs, templateMinShare, topSources, maxFileBytes, commitEvery, maxWords,
+        scoredKinds, storeTexts, chunkWords, value);
   }
 }

@@ -30,6 +30,13 @@ public final class Settings {
                       + " are read back from their files when they are candidates, HTML pages keep"
                       + " only their cleaned text (a smaller index).")
               .option("--texts", "index"),
+          Setting.flag(
+                  "index.stems", D.indexStems(),
+                  "Keep each essay's content-word stems, with which check finds paraphrase that"
+                      + " shares no fingerprint; false: a faster, smaller index that finds copying"
+                      + " and editing only. Stored in the index.")
+              .option("--stems", "index")
+              .indexBound(),
           Setting.whole(
                   "fingerprints.shingleSize", D.fingerprints().shingleSize(), 1, 16,
                   "Words per fingerprint shingle. Stored in the index: changing it needs"

@@ -29,6 +29,7 @@ public final class EvalConfig {
         base.maxWords(),
         base.scoredKinds(),
         base.storeTexts(),
-        base.chunkWords());
+        base.chunkWords(),
+        base.indexStems());
   }
 }

@@ -61,7 +61,9 @@ final class IndexSchema {
       doc.add(new StoredField(CLEAN_TEXT, StoredText.compress(essay.cleanText())));
     }
     doc.add(new StoredField(BLOCKS, essay.blocks()));
-    doc.add(new Field(STEMS, new StemTerms(essay.stems()), STEMS_TYPE));
+    if (essay.stems() != null) {
+      doc.add(new Field(STEMS, new StemTerms(essay.stems()), STEMS_TYPE));
+    }
     doc.add(new StringField(SITE, essay.site(), Field.Store.YES));
     for (long block : essay.blockHashes()) {
       doc.add(new Field(BLOCK, blockTerm(essay.site(), block), BLOCK_TYPE));

@@ -11,7 +11,8 @@ package dev.overlap.index;
  * @param contentHash SHA-256 of the file bytes
  * @param words number of words analysed
  * @param fingerprints distinct winnowed fingerprint hashes
- * @param stems content-word stem → number of occurrences, for finding paraphrase candidates
+ * @param stems content-word stem → number of occurrences, for finding paraphrase candidates; null
+ *     when the index keeps no stems ({@code index --no-stems})
  * @param site the site the essay comes from (URL host or folder name), for templates
  * @param blockHashes normalized hashes of the essay's blocks, counted to learn site templates
  * @param cleanText the cleaned text when it differs from {@code content} (HTML), else null
@@ -25,7 +26,7 @@ public record IndexedEssay(
     String contentHash,
     int words,
     long[] fingerprints,
-    java.util.Map<String, Integer> stems,
+    java.util.@org.jspecify.annotations.Nullable Map<String, Integer> stems,
     String site,
     long[] blockHashes,
     @org.jspecify.annotations.Nullable String cleanText,
@@ -45,6 +46,9 @@ public record IndexedEssay(
   /** The stems as text again: each stem as often as it occurs, separated by spaces. */
   public String stemText() {
     StringBuilder text = new StringBuilder();
+    if (stems == null) {
+      return "";
+    }
     for (java.util.Map.Entry<String, Integer> stem : stems.entrySet()) {
       for (int i = 0; i < stem.getValue(); i++) {
         if (!text.isEmpty()) {

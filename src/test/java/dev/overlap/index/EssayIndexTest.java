@@ -203,6 +203,42 @@ class EssayIndexTest {
   }
 
   @Test
+  void anIndexWithoutStemsKeepsNoneAndSaysSoWhenReopened() throws Exception {
+    IndexSettings without = SETTINGS.withStems(false);
+    try (EssayIndex index = EssayIndex.openForWriting(dir, without, false)) {
+      index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h1"), 3, fps(1), null, "", new long[0], null, ""));
+      index.commit();
+      assertThat(index.candidates(fps(1), Set.of(), 100, 10)).extracting(c -> c.essay().id())
+          .containsExactly("a");
+    }
+    try (org.apache.lucene.index.DirectoryReader reader =
+        org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+      assertThat(reader.leaves()).allSatisfy(
+          leaf -> assertThat(leaf.reader().terms(IndexSchema.STEMS)).isNull());
+    }
+    try (EssayIndex index = EssayIndex.openForReading(dir)) {
+      assertThat(index.settings()).isEqualTo(without);
+      assertThat(index.settings().describe()).endsWith(", without stems (--no-stems)");
+    }
+    assertThat(EssayIndex.builtWith(dir)).contains(without);
+    // Opened for writing with the stems: refused, naming both.
+    assertThatThrownBy(() -> EssayIndex.openForWriting(dir, SETTINGS, false))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("without stems (--no-stems); this run asks for shingle size 5, window"
+            + " 4, normalization norm-v1, schema " + IndexSettings.SCHEMA_VERSION
+            + ". Rebuild");
+  }
+
+  @Test
+  void settingsWrittenBeforeTheStemsCouldBeLeftOutKeepThem() {
+    java.util.Map<String, String> data = new java.util.HashMap<>(SETTINGS.toUserData());
+    assertThat(data).containsEntry(IndexSettings.KEY_STEMS, "true");
+    assertThat(IndexSettings.fromUserData(SETTINGS.withStems(false).toUserData()).stems()).isFalse();
+    data.remove(IndexSettings.KEY_STEMS);
+    assertThat(IndexSettings.fromUserData(data)).isEqualTo(SETTINGS);
+  }
+
+  @Test
   void wordCountsReadForEarlierChecksFollowTheIndexAsItChanges() {
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
       index.upsert(new IndexedEssay("a", "a.txt", "TEXT", "x", dev.overlap.ingest.Hashes.sha256("h1"), 3, new long[0], IndexedEssay.counts("river delta silt"), "", new long[0], null, ""));

@@ -236,7 +236,8 @@ final class SolrFingerprintIndex implements FingerprintIndex {
     boolean sameIndexAs(IndexSettings wanted) {
       return layout == LAYOUT
           && settings.fingerprints().equals(wanted.fingerprints())
-          && settings.normalization().equals(wanted.normalization());
+          && settings.normalization().equals(wanted.normalization())
+          && settings.stems() == wanted.stems();
     }
   }
 
@@ -268,6 +269,8 @@ final class SolrFingerprintIndex implements FingerprintIndex {
         + settings.normalization()
         + "\nschemaVersion="
         + settings.schemaVersion()
+        + "\nstems="
+        + settings.stems()
         + "\nsolrLayout="
         + LAYOUT;
   }
@@ -287,7 +290,9 @@ final class SolrFingerprintIndex implements FingerprintIndex {
                   Integer.parseInt(values.get("shingleSize")),
                   Integer.parseInt(values.get("window"))),
               values.get("normalization"),
-              Integer.parseInt(values.get("schemaVersion")));
+              Integer.parseInt(values.get("schemaVersion")),
+              // Written before the stems could be left out: kept them.
+              !"false".equals(values.get("stems")));
       String layout = values.get("solrLayout");
       if (layout != null) {
         return new Stored(settings, Integer.parseInt(layout));
@@ -379,7 +384,9 @@ final class SolrFingerprintIndex implements FingerprintIndex {
       doc.addField(CLEAN_TEXT, essay.cleanText());
     }
     doc.addField(BLOCKS, essay.blocks());
-    doc.addField(STEMS, essay.stemText());
+    if (essay.stems() != null) {
+      doc.addField(STEMS, essay.stemText());
+    }
     doc.addField(SITE, essay.site());
     List<String> blocks = new ArrayList<>(essay.blockHashes().length);
     for (long block : essay.blockHashes()) {

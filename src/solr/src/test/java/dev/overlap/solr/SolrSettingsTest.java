@@ -53,4 +53,16 @@ public class SolrSettingsTest {
   public void otherFingerprintSettingsAreAnotherIndex() {
     assertFalse(SolrFingerprintIndex.decode(legacy(6, 6)).sameIndexAs(now));
   }
+
+  @Test
+  public void aCollectionWithoutStemsIsAnotherIndexAndOlderOnesKeptThem() {
+    IndexSettings without = now.withStems(false);
+    SolrFingerprintIndex.Stored stored =
+        SolrFingerprintIndex.decode(SolrFingerprintIndex.encode(without));
+
+    assertEquals(without, stored.settings());
+    assertTrue(stored.sameIndexAs(without));
+    assertFalse(stored.sameIndexAs(now));
+    assertTrue(SolrFingerprintIndex.decode(legacy(6, 4)).settings().stems());
+  }
 }
