@@ -106,7 +106,7 @@ final class IndexCommand implements Callable<Integer> {
       description =
           "--no-stems: leave out each essay's content-word stems, with which check finds"
               + " paraphrase that shares no 8-word run with its source: indexing takes ~0.6x the"
-              + " time, the index ~0.65x the space, checks ~half, and such paraphrase is missed"
+              + " time, the index ~2/3 the space, checks ~0.6x, and such paraphrase is missed"
               + " (default: index.stems if the configuration file sets it, else as the index was"
               + " built, else --stems). Fixed per index.")
   Boolean stems;
