@@ -43,8 +43,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -499,28 +497,10 @@ public final class EssayIndex implements FingerprintIndex {
     if (topK <= 0 || stems.isEmpty()) {
       return List.of();
     }
-    try {
-      BooleanQuery query = stemsQuery(stems, stemFrequencies(stems.keySet()), maxQueryTerms);
-      IndexSearcher searcher = new IndexSearcher(reader);
-      // Ties by identity, as every FingerprintIndex: not by index order, which differs between
-      // backends and shards.
-      TopDocs top =
-          searcher.search(
-              query,
-              topK + excludeIds.size(),
-              new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING)));
-      StoredFields stored = reader.storedFields();
-      List<Candidate> out = new ArrayList<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        StoredEssay essay = essayAt(stored, hit.doc);
-        if (!excludeIds.contains(essay.id()) && out.size() < topK) {
-          out.add(new Candidate(essay, 0));
-        }
-      }
-      return out;
-    } catch (IOException | RuntimeException | AssertionError e) {
-      throw readFailure(e);
-    }
+    // As one part, so that the two share one path (ties ordered by identity alike). It was a
+    // search sorted by score and then identity; both take ~3.5 ms at 100,000 documents (JMH
+    // wordLookUp: 3.8 +/- 2.4 before, 3.5 +/- 0.1 ms after), most of it scoring the postings.
+    return similarByWords(List.of(stems), excludeIds, maxQueryTerms, topK).get(0);
   }
 
   /**

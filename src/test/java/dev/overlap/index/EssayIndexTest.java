@@ -260,7 +260,7 @@ class EssayIndexTest {
 
   /** The batched query gives what one query per part gives, ties ordered by identity alike. */
   @Test
-  void partsQueriedTogetherGiveWhatEachQueryGivesAlone() {
+  void partsQueriedTogetherGiveWhatEachQueryGivesAlone() throws Exception {
     String[] vocabulary = "river delta silt flood chess open endgam rook bishop lake glacier ice".split(" ");
     java.util.Random random = new java.util.Random(13);
     try (EssayIndex index = EssayIndex.openForWriting(dir, SETTINGS, false)) {
@@ -292,11 +292,63 @@ class EssayIndexTest {
         for (java.util.Map<String, Integer> part : parts) {
           alone.add(index.similarByWords(part, exclude, 2, topK));
         }
+        List<List<String>> expected = new java.util.ArrayList<>();
+        for (java.util.Map<String, Integer> part : parts) {
+          expected.add(rankedByLucene(part, exclude, 2, topK));
+        }
 
-        assertThat(ids(together)).isEqualTo(ids(alone));
+        assertThat(ids(together)).isEqualTo(expected);
+        assertThat(ids(alone)).isEqualTo(expected);
         assertThat(ids(together).get(parts.size() - 2)).hasSize(topK);
         assertThat(ids(together).get(parts.size() - 1)).isEmpty();
       }
+    }
+  }
+
+  /**
+   * The reference ranking, written apart from EssayIndex's: the {@code maxQueryTerms} stems of
+   * highest tf·ln(N/df) (ties by stem), BM25 by Lucene, best {@code topK} by Lucene's own sort on
+   * score then identity, excluded identities left out.
+   */
+  private List<String> rankedByLucene(
+      java.util.Map<String, Integer> stems, Set<String> exclude, int maxQueryTerms, int topK)
+      throws java.io.IOException {
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(
+        org.apache.lucene.store.FSDirectory.open(dir))) {
+      List<java.util.Map.Entry<String, Double>> weighted = new java.util.ArrayList<>();
+      for (var stem : stems.entrySet()) {
+        int df = reader.docFreq(new org.apache.lucene.index.Term(IndexSchema.STEMS, StemTerms.term(stem.getKey())));
+        if (df > 0) {
+          weighted.add(java.util.Map.entry(stem.getKey(), stem.getValue() * Math.log((double) reader.numDocs() / df)));
+        }
+      }
+      weighted.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed()
+          .thenComparing(java.util.Map.Entry.comparingByKey()));
+      if (weighted.isEmpty()) {
+        return List.of();
+      }
+      var query = new org.apache.lucene.search.BooleanQuery.Builder();
+      for (var stem : weighted.subList(0, Math.min(maxQueryTerms, weighted.size()))) {
+        query.add(
+            new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(IndexSchema.STEMS, StemTerms.term(stem.getKey()))),
+            org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+      }
+      var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+      var top = searcher.search(
+          query.build(),
+          reader.maxDoc(),
+          new org.apache.lucene.search.Sort(
+              org.apache.lucene.search.SortField.FIELD_SCORE,
+              new org.apache.lucene.search.SortField(IndexSchema.ID, org.apache.lucene.search.SortField.Type.STRING)));
+      List<String> out = new java.util.ArrayList<>();
+      for (var hit : top.scoreDocs) {
+        String id = reader.storedFields().document(hit.doc).get(IndexSchema.ID);
+        if (!exclude.contains(id) && out.size() < topK) {
+          out.add(id);
+        }
+      }
+      return out;
     }
   }
 

@@ -136,6 +136,17 @@ public class InnerLoopsBenchmark extends Defaults {
     return index.lookUp(probe, Set.of(), config.maxDocFrequency(index.size()), config.maxCandidates());
   }
 
+  /**
+   * What a check asks of its content words: the paraphrase candidates, BM25 over its 64 stems of
+   * highest tf·idf (their document counts are kept with the reader after the first call, as in a
+   * batch of checks).
+   */
+  @Benchmark
+  public List<dev.overlap.index.Candidate> wordLookUp() {
+    return index.similarByWords(
+        essay.contentStems(), Set.of(), 64, config.paraphraseCandidates());
+  }
+
   @Benchmark
   public List<PassageMatch> align() {
     return aligner.align(essay, source);
