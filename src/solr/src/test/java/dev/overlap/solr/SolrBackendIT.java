@@ -66,18 +66,12 @@ public class SolrBackendIT extends SolrCloudTestCase {
     assertTrue(builtEmbedded, builtEmbedded.contains(" 0 refused; 26 essays in"));
     assertTrue(builtSolr, builtSolr.contains(" 0 refused; 26 essays in collection bundled"));
 
-    List<String> embedded = new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
-    embedded.addAll(essays);
     // checked through the HTTP URL, indexed through ZooKeeper: both ways in
-    List<String> solr =
-        new ArrayList<>(
-            List.of("check", "--solr", solrUrl(), "--collection", "bundled", "--format", "json"));
-    solr.addAll(essays);
-    String expected = overlap(repo, embedded.toArray(String[]::new));
-    String actual = overlap(repo, solr.toArray(String[]::new));
+    String[] solr = check(essays, "--solr", solrUrl(), "--collection", "bundled");
+    String expected = overlap(repo, check(essays, "--index", index.toString()));
+    String actual = overlap(repo, solr);
     // probes longer than the clause limit are counted in parts, added up on the client
-    String inParts =
-        overlapWith(List.of("-Doverlap.solr.maxClauses=40"), repo, solr.toArray(String[]::new));
+    String inParts = overlapWith(List.of("-Doverlap.solr.maxClauses=40"), repo, solr);
 
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
@@ -113,15 +107,18 @@ public class SolrBackendIT extends SolrCloudTestCase {
             cluster.getSolrClient().getById("unstemmed", "_overlap_settings").getFirstValue("settings"));
     assertTrue(settings, settings.contains("\nstems=false"));
 
-    List<String> embedded = new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
-    embedded.addAll(essays);
-    List<String> solr =
-        new ArrayList<>(
-            List.of("check", "--solr", solrUrl(), "--collection", "unstemmed", "--format", "json"));
-    solr.addAll(essays);
-    String expected = overlap(repo, embedded.toArray(String[]::new));
+    String expected = overlap(repo, check(essays, "--index", index.toString()));
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
-    assertEquals(expected, overlap(repo, solr.toArray(String[]::new)));
+    assertEquals(expected, overlap(repo, check(essays, "--solr", solrUrl(), "--collection", "unstemmed")));
+  }
+
+  /** {@code check --format json} of {@code essays} against the index that {@code where} names. */
+  static String[] check(List<String> essays, String... where) {
+    List<String> args = new ArrayList<>(List.of("check"));
+    args.addAll(List.of(where));
+    args.addAll(List.of("--format", "json"));
+    args.addAll(essays);
+    return args.toArray(String[]::new);
   }
 
   /**
@@ -158,15 +155,8 @@ public class SolrBackendIT extends SolrCloudTestCase {
     for (int i = 0; i < 10; i++) {
       essays.add(GeneratedCorpus.essay(i * 500));
     }
-    List<String> embedded =
-        new ArrayList<>(List.of("check", "--index", index.toString(), "--format", "json"));
-    embedded.addAll(essays);
-    List<String> solr =
-        new ArrayList<>(
-            List.of("check", "--solr", zkHost(), "--collection", "generated", "--format", "json"));
-    solr.addAll(essays);
-    String expected = overlap(work, embedded.toArray(String[]::new));
-    String actual = overlap(work, solr.toArray(String[]::new));
+    String expected = overlap(work, check(essays, "--index", index.toString()));
+    String actual = overlap(work, check(essays, "--solr", zkHost(), "--collection", "generated"));
 
     assertTrue("the embedded reports name sources", expected.contains("\"passages\" : [ {"));
     assertEquals(expected, actual);
