@@ -15,7 +15,7 @@ import java.util.Map;
  * counts, per document, how many a probe shares with it.
  */
 public interface FingerprintIndex extends AutoCloseable {
-  /** What the index was built with (shingle size, window, normalization, schema). */
+  /** What the index was built with (shingle size, window, normalization, schema, stems or not). */
   IndexSettings settings();
 
   /** Where the index is, as the user named it (a folder, or a collection on a cluster). */
