@@ -49,6 +49,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole pipeline: ingest → clean → analyze → fingerprint → index, and for a check, retrieve →
@@ -184,7 +185,7 @@ public final class Overlap {
             EssayFinder.FoundFile file = files.next();
             inFlight.add(pool.submit(() -> indexOne(index, known, file)));
           }
-          Indexed outcome = await(inFlight.poll(), "indexing");
+          Indexed outcome = await(inFlight.poll(), "indexing").explained();
           progress.update(done++, found.files().size(), outcome.file().displayPath());
           if (outcome.outOfMemory() && workers > 1) {
             retry.add(outcome.file());
@@ -196,7 +197,7 @@ public final class Overlap {
           }
         }
         for (EssayFinder.FoundFile file : retry) {
-          tally.count(indexOne(index, known, file));
+          tally.count(indexOne(index, known, file).explained());
         }
       } catch (RuntimeException | Error e) {
         pool.shutdownNow();
@@ -236,10 +237,18 @@ public final class Overlap {
   private record Indexed(
       EssayFinder.FoundFile file,
       IndexResult result,
-      RefusedInputException refusal,
+      @Nullable RefusedInputException refusal,
       boolean outOfMemory) {
     Indexed(EssayFinder.FoundFile file, IndexResult result, RefusedInputException refusal) {
       this(file, result, refusal, false);
+    }
+
+    /** This outcome with its refusal made, when the worker ran out of memory before making it. */
+    Indexed explained() {
+      return outOfMemory && refusal == null
+          ? new Indexed(
+              file, result, new RefusedInputException(file.displayPath(), OUT_OF_MEMORY), true)
+          : this;
     }
   }
 
@@ -292,14 +301,16 @@ public final class Overlap {
       prepared = prepareForIndex(essay);
     } catch (RefusedInputException e) {
       return new Indexed(file, IndexResult.REFUSED, e);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      // Next to nothing is made here: the heap may still be full of another essay's work, and
+      // an exception (with its stack trace) made now could run out of memory again and end the
+      // run. The caller makes the refusal, once this worker has let go of the essay.
+      return new Indexed(file, IndexResult.REFUSED, null, true);
+    } catch (RuntimeException | StackOverflowError e) {
       // One file that breaks a stage must not cost the rest of the batch: it is refused,
       // and the reason asks for a report, since any such failure is a bug or a limit to fix.
       return new Indexed(
-          file,
-          IndexResult.REFUSED,
-          new RefusedInputException(file.displayPath(), cannotProcess(e)),
-          e instanceof OutOfMemoryError);
+          file, IndexResult.REFUSED, new RefusedInputException(file.displayPath(), cannotProcess(e)));
     }
     index.upsert(prepared);
     String knownHash = known.put(essay.id(), essay.contentHash());
@@ -353,9 +364,13 @@ public final class Overlap {
     return words;
   }
 
+  /** Why an essay that ran out of memory is refused. */
+  private static final String OUT_OF_MEMORY =
+      "too large to process in memory (split the file, or give java more heap with -Xmx)";
+
   private static String cannotProcess(Throwable e) {
     if (e instanceof OutOfMemoryError) {
-      return "too large to process in memory (split the file, or give java more heap with -Xmx)";
+      return OUT_OF_MEMORY;
     }
     if (e instanceof StackOverflowError) {
       return "too deeply nested to process";
@@ -436,7 +451,7 @@ public final class Overlap {
       List<Integer> retry = new ArrayList<>();
       for (int i = 0; i < tasks.size(); i++) {
         progress.update(i, paths.size(), paths.get(i));
-        Attempt attempt = await(tasks.get(i), "checking");
+        Attempt attempt = await(tasks.get(i), "checking").explained(paths.get(i));
         if (attempt.outOfMemory() && workers > 1) {
           retry.add(i);
         }
@@ -445,15 +460,28 @@ public final class Overlap {
       // An essay that ran out of memory beside others is checked once more alone: the others'
       // work may have taken the heap.
       for (int i : retry) {
-        checked.set(i, attempt(index, paths.get(i), withTexts).essay());
+        checked.set(i, attempt(index, paths.get(i), withTexts).explained(paths.get(i)).essay());
       }
       progress.update(paths.size(), paths.size(), "");
     }
     return checked;
   }
 
-  /** One essay checked; {@code outOfMemory}: refused because the heap ran out meanwhile. */
-  private record Attempt(CheckedEssay essay, boolean outOfMemory) {}
+  /**
+   * One essay checked; {@code outOfMemory}: refused because the heap ran out meanwhile (then
+   * {@code essay} is null until {@link #explained} makes the refusal).
+   */
+  private record Attempt(@Nullable CheckedEssay essay, boolean outOfMemory) {
+    /** Made before the heap runs out: an attempt that ran out of memory allocates nothing. */
+    static final Attempt OUT_OF_MEMORY = new Attempt(null, true);
+
+    /** This attempt with the refusal of {@code path} made, if it ran out of memory. */
+    Attempt explained(String path) {
+      return essay == null
+          ? new Attempt(CheckedEssay.withoutTexts(CheckReport.refused(path, Overlap.OUT_OF_MEMORY)), true)
+          : this;
+    }
+  }
 
   private Attempt attempt(FingerprintIndex index, String path, boolean withTexts) {
     try {
@@ -467,11 +495,13 @@ public final class Overlap {
       return new Attempt(withTexts ? result : CheckedEssay.withoutTexts(result.report()), false);
     } catch (IndexException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      // As in index: nothing is made here (the heap may still be full); the caller refuses it.
+      return Attempt.OUT_OF_MEMORY;
+    } catch (RuntimeException | StackOverflowError e) {
       // As in index: one essay that breaks a stage is refused; the rest of the batch goes on.
       return new Attempt(
-          CheckedEssay.withoutTexts(CheckReport.refused(path, cannotProcess(e))),
-          e instanceof OutOfMemoryError);
+          CheckedEssay.withoutTexts(CheckReport.refused(path, cannotProcess(e))), false);
     }
   }
 
@@ -504,7 +534,7 @@ public final class Overlap {
 
   /** {@link #check}, with the essay's and the sources' texts the report's offsets point into. */
   public CheckedEssay checkWithTexts(FingerprintIndex index, String path) {
-    return attempt(index, path, true).essay();
+    return attempt(index, path, true).explained(path).essay();
   }
 
   private CheckedEssay checkEssay(FingerprintIndex index, Essay essay) {

@@ -517,8 +517,16 @@ public final class EssayIndex implements FingerprintIndex {
       return out;
     }
     try {
-      java.util.Set<String> all = new java.util.HashSet<>();
-      parts.forEach(part -> all.addAll(part.keySet()));
+      // One part (a whole essay's query) is read as it is: a copy of a long essay's stems is
+      // heap that a check near the memory limit may not have.
+      Collection<String> all;
+      if (parts.size() == 1) {
+        all = parts.get(0).keySet();
+      } else {
+        java.util.Set<String> union = new java.util.HashSet<>();
+        parts.forEach(part -> union.addAll(part.keySet()));
+        all = union;
+      }
       Map<String, Integer> frequencies = stemFrequencies(all);
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
