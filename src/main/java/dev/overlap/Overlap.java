@@ -247,7 +247,7 @@ public final class Overlap {
     Indexed explained() {
       return outOfMemory && refusal == null
           ? new Indexed(
-              file, result, new RefusedInputException(file.displayPath(), OUT_OF_MEMORY), true)
+              file, result, new RefusedInputException(file.displayPath(), OUT_OF_MEMORY_REASON), true)
           : this;
     }
   }
@@ -365,12 +365,12 @@ public final class Overlap {
   }
 
   /** Why an essay that ran out of memory is refused. */
-  private static final String OUT_OF_MEMORY =
+  private static final String OUT_OF_MEMORY_REASON =
       "too large to process in memory (split the file, or give java more heap with -Xmx)";
 
   private static String cannotProcess(Throwable e) {
     if (e instanceof OutOfMemoryError) {
-      return OUT_OF_MEMORY;
+      return OUT_OF_MEMORY_REASON;
     }
     if (e instanceof StackOverflowError) {
       return "too deeply nested to process";
@@ -478,7 +478,7 @@ public final class Overlap {
     /** This attempt with the refusal of {@code path} made, if it ran out of memory. */
     Attempt explained(String path) {
       return essay == null
-          ? new Attempt(CheckedEssay.withoutTexts(CheckReport.refused(path, Overlap.OUT_OF_MEMORY)), true)
+          ? new Attempt(CheckedEssay.withoutTexts(CheckReport.refused(path, OUT_OF_MEMORY_REASON)), true)
           : this;
     }
   }

@@ -127,4 +127,27 @@ class OutOfMemoryRetryTest {
       }
     }
   }
+
+  /** One essay checked alone (check, checkWithTexts; checkAll with one thread) is refused too. */
+  @Test
+  void aSingleCheckThatRunsOutOfMemoryIsRefusedWithItsReason() throws Exception {
+    Path corpus = corpus();
+    Path index = dir.resolve("index");
+    new Overlap(OverlapConfig.DEFAULT).index(index, List.of(corpus.toString()), true, false, 1, Progress.NONE);
+    String essay = corpus.resolve("doc3.txt").toString();
+    Overlap overlap = new Overlap(OverlapConfig.DEFAULT, new FailingReader("doc3.txt", true));
+
+    try (EssayIndex open = overlap.openForChecking(index)) {
+      List<CheckReport> reports =
+          List.of(
+              overlap.check(open, essay),
+              overlap.checkWithTexts(open, essay).report(),
+              overlap.checkAll(open, List.of(essay), false, 1, Progress.NONE).get(0).report());
+
+      assertThat(reports).allSatisfy(report -> {
+        assertThat(report.essay().path()).isEqualTo(essay);
+        assertThat(report.error()).startsWith("too large to process in memory");
+      });
+    }
+  }
 }

@@ -45,10 +45,10 @@ public record IndexedEssay(
 
   /** The stems as text again: each stem as often as it occurs, separated by spaces. */
   public String stemText() {
-    StringBuilder text = new StringBuilder();
     if (stems == null) {
       return "";
     }
+    StringBuilder text = new StringBuilder();
     for (java.util.Map.Entry<String, Integer> stem : stems.entrySet()) {
       for (int i = 0; i < stem.getValue(); i++) {
         if (!text.isEmpty()) {
