@@ -83,7 +83,7 @@ final class BlockClassifier {
   private final Lexicon lexicon;
 
   /** What measuring a block needs of a word, found with one look-up (see {@link WordFacts}). */
-  private final Map<String, WordFacts> facts;
+  private final WordMap<WordFacts> facts;
   private final Set<String> referenceHeadings;
   private final double shortChars;
   private final double goodChars;
@@ -142,7 +142,7 @@ final class BlockClassifier {
       String text,
       double titleCaseShare,
       int separators,
-      List<String> tokens,
+      Words tokens,
       int[] stopCounts) {
     /** With the share of its words on the stop list of {@code language} (none: unchanged). */
     Features withStopShare(StopWords.@Nullable Language language) {
@@ -175,14 +175,14 @@ final class BlockClassifier {
     for (int i = 0; i < n; i++) {
       Features f = cache.byText.computeIfAbsent(units.get(i).text(), this::measure);
       features[i] = f;
-      List<String> words = f.tokens();
+      Words words = f.tokens();
       if (counted + words.size() <= LANGUAGE_WORDS) {
         for (int k = 0; k < stopCounts.length; k++) {
           stopCounts[k] += f.stopCounts()[k];
         }
         counted += words.size();
       } else if (counted < LANGUAGE_WORDS) {
-        int[] part = StopWords.count(words.subList(0, LANGUAGE_WORDS - counted));
+        int[] part = StopWords.count(words.list(LANGUAGE_WORDS - counted));
         for (int k = 0; k < stopCounts.length; k++) {
           stopCounts[k] += part[k];
         }
@@ -277,34 +277,7 @@ final class BlockClassifier {
   }
 
   static List<String> words(String lower) {
-    List<String> words = new ArrayList<>(lower.length() / 4 + 1); // words average 5+ chars
-    int start = -1;
-    for (int i = 0; i < lower.length(); ) {
-      char c = lower.charAt(i);
-      int next;
-      boolean wordChar;
-      if (c < 0x80) {
-        next = i + 1;
-        wordChar = Text.isAsciiWordChar(c);
-      } else {
-        int cp = lower.codePointAt(i);
-        next = i + Character.charCount(cp);
-        wordChar = Text.isWordChar(cp);
-      }
-      if (wordChar) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        words.add(lower.substring(start, i));
-        start = -1;
-      }
-      i = next;
-    }
-    if (start >= 0) {
-      words.add(lower.substring(start));
-    }
-    return words;
+    return Words.of(lower).list();
   }
 
   /**
@@ -312,9 +285,9 @@ final class BlockClassifier {
    * #VOICE}) and the lexicon phrases it starts: one hash look-up per word of a block where there
    * were three.
    */
-  private record WordFacts(int[] languages, boolean voice, @Nullable List<Lexicon.Phrase> phrases) {}
+  private record WordFacts(int[] languages, boolean voice, Lexicon.Phrase @Nullable [] phrases) {}
 
-  private static Map<String, WordFacts> facts(Lexicon lexicon) {
+  private static WordMap<WordFacts> facts(Lexicon lexicon) {
     Map<String, int[]> languages = StopWords.languagesByWord();
     Map<String, List<Lexicon.Phrase>> phrases = lexicon.phrasesByFirstWord();
     Set<String> words = new HashSet<>(languages.keySet());
@@ -322,24 +295,26 @@ final class BlockClassifier {
     words.addAll(phrases.keySet());
     Map<String, WordFacts> facts = HashMap.newHashMap(words.size());
     for (String word : words) {
+      List<Lexicon.Phrase> starting = phrases.get(word);
       facts.put(
           word,
           new WordFacts(
-              languages.getOrDefault(word, new int[0]), VOICE.contains(word), phrases.get(word)));
+              languages.getOrDefault(word, new int[0]),
+              VOICE.contains(word),
+              starting == null ? null : starting.toArray(Lexicon.Phrase[]::new)));
     }
-    return facts;
+    return new WordMap<>(facts);
   }
 
   private Features measure(String text) {
     String lower = Text.lower(text);
-    List<String> words = words(lower);
+    Words words = Words.of(lower);
     int voice = 0;
     int[] stopCounts = new int[StopWords.languages()];
-    List<@Nullable List<Lexicon.Phrase>> phrases = new ArrayList<>(words.size());
-    for (String word : words) {
-      WordFacts fact = facts.get(word);
+    Lexicon.Phrase[][] phrases = null; // made for the first word that starts a phrase
+    for (int i = 0; i < words.size(); i++) {
+      WordFacts fact = facts.get(lower, words.start(i), words.end(i));
       if (fact == null) {
-        phrases.add(null);
         continue;
       }
       if (fact.voice()) {
@@ -348,12 +323,18 @@ final class BlockClassifier {
       for (int language : fact.languages()) {
         stopCounts[language]++;
       }
-      phrases.add(fact.phrases());
+      if (fact.phrases() != null) {
+        if (phrases == null) {
+          phrases = new Lexicon.Phrase[words.size()][];
+        }
+        phrases[i] = fact.phrases();
+      }
     }
     String stripped = stripClosers(text);
     char last = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
     boolean sentenceEnd = ".!?…。！？".indexOf(last) >= 0;
     int size = Math.max(1, words.size());
+    long titleCaseAndSeparators = titleCaseAndSeparators(text);
     return new Features(
         words.size(),
         text.length(),
@@ -361,41 +342,45 @@ final class BlockClassifier {
         (double) voice / size,
         sentenceEnd,
         last == '?' || last == '？',
-        lexicon.match(lower, words, phrases),
+        lexicon.match(words, phrases),
         lower,
         text,
-        titleCaseShare(text, words.size()),
-        separators(text),
+        (double) (int) (titleCaseAndSeparators >>> 32) / size,
+        (int) titleCaseAndSeparators,
         words,
         stopCounts);
   }
 
-  private static double titleCaseShare(String text, int words) {
+  /**
+   * The share of {@code words} that start with a capital (words here: runs of letters and digits)
+   * and the separators ({@code | / • · › »}) of {@code text}, in one pass.
+   */
+  private static long titleCaseAndSeparators(String text) {
     int capitalized = 0;
+    int separators = 0;
     boolean atStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean word =
-          c < 0x80
-              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              : Character.isLetterOrDigit(c);
-      if (word && atStart && Character.isUpperCase(c)) {
-        capitalized++;
+      boolean word;
+      if (c < 0x80) {
+        boolean upper = c >= 'A' && c <= 'Z';
+        word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (upper && atStart) {
+          capitalized++;
+        } else if (c == '|' || c == '/') {
+          separators++;
+        }
+      } else {
+        word = Character.isLetterOrDigit(c);
+        if (word && atStart && Character.isUpperCase(c)) {
+          capitalized++;
+        } else if (c >= 0xB7 && "|•·›»/".indexOf(c) >= 0) {
+          separators++;
+        }
       }
       atStart = !word;
     }
-    return (double) capitalized / Math.max(1, words);
-  }
-
-  private static int separators(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '|' || c == '/' || (c >= 0xB7 && "|•·›»/".indexOf(c) >= 0)) {
-        n++;
-      }
-    }
-    return n;
+    return (long) capitalized << 32 | separators;
   }
 
   private static String stripClosers(String text) {

@@ -54,6 +54,8 @@ final class Lexicon {
   private final List<Group> groups;
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final List<Phrase> symbols = new ArrayList<>();
+  /** The characters of each of {@link #symbols}. */
+  private final List<Words.CharSet> symbolChars = new ArrayList<>();
 
   Lexicon(CleanRules rules) {
     List<Group> compiled = new ArrayList<>();
@@ -72,6 +74,7 @@ final class Lexicon {
         List<String> words = BlockClassifier.words(text);
         if (words.isEmpty()) {
           symbols.add(new Phrase(group, new String[0], text));
+          symbolChars.add(Words.CharSet.of(text));
         } else {
           byFirstWord
               .computeIfAbsent(words.get(0), w -> new ArrayList<>())
@@ -88,14 +91,16 @@ final class Lexicon {
   }
 
   /**
-   * Matches a block given lower-cased and as its lower-cased words, with the phrases that start
-   * with each word ({@link #phrasesByFirstWord}; null for none).
+   * Matches a block given as its lower-cased words ({@link Words#text()} is the lower-cased block),
+   * with the phrases that start with each word ({@link #phrasesByFirstWord}; null for none, and
+   * null for all when no word starts one).
    */
-  Match match(String lower, List<String> words, List<@Nullable List<Phrase>> phrasesAt) {
+  Match match(Words words, @Nullable Phrase[] @Nullable [] phrasesAt) {
+    String lower = words.text();
     Map<Group, Set<String>> found = null;
     int covered = 0;
-    for (int i = 0; i < words.size(); i++) {
-      List<Phrase> candidates = phrasesAt.get(i);
+    for (int i = 0; phrasesAt != null && i < words.size(); i++) {
+      Phrase[] candidates = phrasesAt[i];
       if (candidates == null) {
         continue;
       }
@@ -106,8 +111,9 @@ final class Lexicon {
         }
       }
     }
-    for (Phrase symbol : symbols) {
-      if (lower.contains(symbol.text())) {
+    for (int k = 0; k < symbols.size(); k++) {
+      Phrase symbol = symbols.get(k);
+      if (words.mayContain(symbolChars.get(k)) && lower.contains(symbol.text())) {
         found = add(found, symbol.group(), symbol.text());
         covered++;
       }
@@ -117,7 +123,7 @@ final class Lexicon {
     String spaced = oneSpaced(lower);
     for (Group group : groups) {
       for (Rule rule : group.patterns()) {
-        if (!rule.required().admits(spaced)) {
+        if (!rule.required().admits(spaced, words.chars())) {
           continue;
         }
         Matcher matcher = rule.pattern().matcher(spaced);
@@ -182,15 +188,15 @@ final class Lexicon {
   }
 
   private static boolean isWhite(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Words.CharSet.isWhite(c);
   }
 
-  private static boolean matchesAt(List<String> words, int i, String[] phrase) {
+  private static boolean matchesAt(Words words, int i, String[] phrase) {
     if (i + phrase.length > words.size()) {
       return false;
     }
     for (int k = 1; k < phrase.length; k++) {
-      if (!words.get(i + k).equals(phrase[k])) {
+      if (!words.is(i + k, phrase[k])) {
         return false;
       }
     }

@@ -28,8 +28,20 @@ final class RequiredText {
 
   private final List<String[]> requirements;
 
+  /** The characters of each alternative of each requirement, as {@link #requirements} holds them. */
+  private final List<Words.CharSet[]> needs;
+
   private RequiredText(List<String[]> requirements) {
     this.requirements = requirements;
+    List<Words.CharSet[]> needs = new ArrayList<>(requirements.size());
+    for (String[] alternatives : requirements) {
+      Words.CharSet[] sets = new Words.CharSet[alternatives.length];
+      for (int i = 0; i < alternatives.length; i++) {
+        sets[i] = Words.CharSet.of(alternatives[i]);
+      }
+      needs.add(sets);
+    }
+    this.needs = List.copyOf(needs);
   }
 
   /** The requirements of {@code regex}; none (always passes) when it cannot tell. */
@@ -53,10 +65,20 @@ final class RequiredText {
 
   /** Whether {@code text} holds at least one string of every requirement. */
   boolean admits(String text) {
-    for (String[] alternatives : requirements) {
+    return admits(text, Words.CharSet.of(text));
+  }
+
+  /**
+   * The same, given the characters {@code text} holds or more ({@code chars}): an alternative
+   * that needs a character outside them is not looked for, which is most of them in most blocks.
+   */
+  boolean admits(String text, Words.CharSet chars) {
+    for (int r = 0; r < requirements.size(); r++) {
+      String[] alternatives = requirements.get(r);
+      Words.CharSet[] sets = needs.get(r);
       boolean any = false;
-      for (String alternative : alternatives) {
-        if (text.contains(alternative)) {
+      for (int i = 0; i < alternatives.length; i++) {
+        if (chars.holds(sets[i]) && text.contains(alternatives[i])) {
           any = true;
           break;
         }

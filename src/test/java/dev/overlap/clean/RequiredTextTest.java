@@ -89,6 +89,31 @@ class RequiredTextTest {
     }
   }
 
+  /**
+   * As a block is measured: its characters are those of the lower-cased block ({@link Words}),
+   * the patterns run over it one-spaced; a pattern that matches must still be admitted.
+   */
+  @Property(tries = 3000)
+  void theBlocksCharactersNeverRefuseABlockThePatternMatches(@ForAll("blocks") String block) {
+    Words words = Words.of(block);
+    String spaced = Lexicon.oneSpaced(block);
+    for (String regex : patterns()) {
+      if (Pattern.compile(regex).matcher(spaced).find()) {
+        assertThat(RequiredText.of(regex).admits(spaced, words.chars()))
+            .as("%s on \"%s\"", regex, spaced)
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aBlockLackingACharacterOfEveryAlternativeIsNotAdmitted() {
+    RequiredText price = RequiredText.of("[$£€]\\s?\\d");
+    assertThat(price.admits("from $10 a page", Words.of("from $10 a page").chars())).isTrue();
+    assertThat(price.admits("from €10 a page", Words.of("from €10 a page").chars())).isTrue();
+    assertThat(price.admits("ten pages", Words.of("ten pages").chars())).isFalse();
+  }
+
   @Property(tries = 1000)
   void oneSpacedIsWhatTheRegularExpressionGives(@ForAll("blocks") String block) {
     assertThat(Lexicon.oneSpaced(block)).isEqualTo(block.strip().replaceAll("\\s+", " "));
