@@ -7,10 +7,9 @@ import java.lang.invoke.VarHandle;
  * The word and stem of every token text seen so far, shared by every thread, so that a token seen
  * before is neither lower-cased, folded, copied into a new String nor stemmed again: an
  * open-addressing table of (64-bit hash of the token's characters, entry number) pairs in one
- * {@code long[]}, the words and stems side by side in one array, and their {@link TermHash} and
- * {@link StemHash} side by side in another. A look-up hashes the
- * tokenizer's buffer and touches one slot of the table, one pair of references and one pair of
- * hashes, where a
+ * {@code long[]}, the words and stems side by side in one array, and the words' {@link TermHash}es
+ * in another. A look-up hashes the
+ * tokenizer's buffer and touches one slot of the table and one pair of references, where a
  * {@code ConcurrentHashMap<String, String>} would touch its table, a node, the key and its bytes,
  * and the value: with ~200,000 distinct words (Europarl mixes languages) none of that stays in
  * the processor's caches.
@@ -48,12 +47,11 @@ final class TokenCache {
   /** Entry k: its word at 2k, its stem at 2k + 1. */
   private volatile String[] entries = new String[FIRST_SLOTS];
 
-  /**
-   * Entry k: its word's {@link TermHash} at 2k, its stem's {@link StemHash} (0 for a stop word)
-   * at 2k + 1: side by side, so that a token not in the processor's caches costs one miss for
-   * both.
-   */
-  private volatile long[] hashes = new long[FIRST_SLOTS];
+  /** Entry k: its word's {@link TermHash}. */
+  private volatile long[] termHashes = new long[FIRST_SLOTS / 2];
+
+  /** Entry k: its stem's {@link StemHash} (0 for a stop word). */
+  private volatile int[] stemHashes = new int[FIRST_SLOTS / 2];
 
   private int count;
   private volatile boolean full;
@@ -89,12 +87,12 @@ final class TokenCache {
 
   /** The {@link TermHash} of entry {@code entry}'s word (as {@link #find} gave it). */
   long termHash(int entry) {
-    return hashes[2 * entry];
+    return termHashes[entry];
   }
 
   /** The {@link StemHash} of entry {@code entry}'s stem (0 for a stop word). */
   int stemHash(int entry) {
-    return (int) hashes[2 * entry + 1];
+    return stemHashes[entry];
   }
 
   /**
@@ -130,17 +128,24 @@ final class TokenCache {
     }
     array[2 * count] = word;
     array[2 * count + 1] = stem;
-    long[] both = hashes;
-    if (2 * count == both.length) {
-      both = java.util.Arrays.copyOf(both, both.length * 2);
+    long[] hashes = termHashes;
+    if (count == hashes.length) {
+      hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
     }
-    both[2 * count] = termHash;
-    both[2 * count + 1] = stemHash;
+    hashes[count] = termHash;
+    int[] stemHashArray = stemHashes;
+    if (count == stemHashArray.length) {
+      stemHashArray = java.util.Arrays.copyOf(stemHashArray, stemHashArray.length * 2);
+    }
+    stemHashArray[count] = stemHash;
     if (array != entries) {
       entries = array;
     }
-    if (both != hashes) {
-      hashes = both;
+    if (hashes != termHashes) {
+      termHashes = hashes;
+    }
+    if (stemHashArray != stemHashes) {
+      stemHashes = stemHashArray;
     }
     slots[2 * slot + 1] = count;
     count++;

@@ -7,30 +7,25 @@ import org.jspecify.annotations.Nullable;
  * An immutable map from words to values, looked up by a range of characters of a text, so that a
  * block's words need no String each ({@link Words}): an open-addressing table of the keys and
  * their values, probed with the range's hash ({@link String#hashCode}'s, spread) and compared in
- * place, hash first. Thread-safe.
+ * place. Thread-safe.
  */
 final class WordMap<V> {
   private final String[] keys;
-  /** The {@link #spread} hash of each key, compared before its characters. */
-  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
   WordMap(Map<String, V> map) {
     int slots = Integer.highestOneBit(Math.max(4, map.size() * 2) - 1) << 1; // at most half full
     keys = new String[slots];
-    hashes = new int[slots];
     values = new Object[slots];
     mask = slots - 1;
     for (Map.Entry<String, V> entry : map.entrySet()) {
       String key = entry.getKey();
-      int hash = spread(key.hashCode());
-      int slot = hash & mask;
+      int slot = spread(key.hashCode()) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
-      hashes[slot] = hash;
       values[slot] = entry.getValue();
     }
   }
@@ -42,27 +37,16 @@ final class WordMap<V> {
     for (int i = start; i < end; i++) {
       hash = 31 * hash + text.charAt(i);
     }
-    hash = spread(hash);
     int length = end - start;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String key = keys[slot];
       if (key == null) {
         return null;
       }
-      if (hashes[slot] == hash && key.length() == length && same(text, start, key)) {
+      if (key.length() == length && text.regionMatches(start, key, 0, length)) {
         return (V) values[slot];
       }
     }
-  }
-
-  /** Char by char: words are short, shorter than a vectorized comparison's set-up pays for. */
-  private static boolean same(String text, int start, String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (text.charAt(start + i) != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The value of {@code word}, or null. */
