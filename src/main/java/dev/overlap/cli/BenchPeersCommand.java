@@ -67,6 +67,13 @@ final class BenchPeersCommand implements Callable<Integer> {
       description = "Stop a tool's run after this long and report it unfinished (default: ${DEFAULT-VALUE}).")
   long minutes;
 
+  @Option(
+      names = "--no-stems",
+      description =
+          "Build overlap's index as 'overlap index --no-stems': without the stems that find"
+              + " paraphrase (faster to build; checks find copying and editing only).")
+  boolean noStems;
+
   @Option(names = "--keep", description = "Keep the generated files and each tool's output, and print where.")
   boolean keep;
 
@@ -88,12 +95,12 @@ final class BenchPeersCommand implements Callable<Integer> {
     try {
       List<PeersBench.Row> rows =
           new PeersBench(texts.corpus(), texts.unseen(), essays, essayWords, seed, overlapJar, simText, runner,
-                  Duration.ofMinutes(minutes))
+                  Duration.ofMinutes(minutes), !noStems)
               .run(sizes.stream().sorted().toList(), work, err);
-      out.printf(Locale.ROOT, "%9s  %-9s %-21s %9s %9s %7s  %s%n",
+      out.printf(Locale.ROOT, "%9s  %-9s %-31s %9s %9s %7s  %s%n",
           "documents", "tool", "setting", "seconds", "peak MB", "recall", "note");
       for (PeersBench.Row row : rows) {
-        out.printf(Locale.ROOT, "%9d  %-9s %-21s %9.1f %9.0f %7.3f  %s%n",
+        out.printf(Locale.ROOT, "%9d  %-9s %-31s %9.1f %9.0f %7.3f  %s%n",
             row.documents(), row.tool(), row.setting(), row.seconds(), row.peakMegabytes(),
             row.recall(), row.note());
       }

@@ -1,6 +1,5 @@
 package dev.overlap.bench;
 
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -42,17 +41,15 @@ public final class PairedIndexRuns {
     if (args.length > 4) {
       builds[1].writeCorpus(corpus, Integer.parseInt(args[4]));
     }
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<Double> ratios = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       double[] cpu = new double[2];
       for (int turn = 0; turn < 2; turn++) {
         int which = round % 2 == 0 ? turn : 1 - turn; // who goes first alternates
         Path index = Files.createTempDirectory("paired-index");
-        long before = os.getProcessCpuTime();
+        long before = processCpuNanos();
         builds[which].index(index, corpus);
-        cpu[which] = (os.getProcessCpuTime() - before) / 1e9;
+        cpu[which] = (processCpuNanos() - before) / 1e9;
         deleteTree(index);
       }
       System.out.printf(
@@ -109,6 +106,15 @@ public final class PairedIndexRuns {
             corpus.resolve(String.format(Locale.ROOT, "doc%06d.txt", i)), chosen.get(i));
       }
     }
+  }
+
+  /** The process's CPU time so far (all its threads: JIT and collector too), as the system counts it. */
+  private static long processCpuNanos() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(java.time.Duration::toNanos)
+        .orElseThrow(() -> new IllegalStateException("the system gives no process CPU time"));
   }
 
   private static void deleteTree(Path root) throws java.io.IOException {

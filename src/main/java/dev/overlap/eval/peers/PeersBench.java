@@ -51,10 +51,12 @@ public final class PeersBench {
   private final Path simText;
   private final Path jplagRunner;
   private final Duration limit;
+  private final boolean stems;
 
   /**
    * @param simText the sim_text executable, or null to skip it
    * @param jplagRunner the JPlag runner jar (src/peers/jplag), or null to skip JPlag
+   * @param stems build overlap's index with the stems (false: {@code index --no-stems})
    */
   public PeersBench(
       List<String> documents,
@@ -65,7 +67,8 @@ public final class PeersBench {
       Path overlapJar,
       Path simText,
       Path jplagRunner,
-      Duration limit) {
+      Duration limit,
+      boolean stems) {
     this.documents = documents;
     this.unseen = unseen;
     this.essays = essays;
@@ -75,6 +78,7 @@ public final class PeersBench {
     this.simText = simText;
     this.jplagRunner = jplagRunner;
     this.limit = limit;
+    this.stems = stems;
   }
 
   public List<Row> run(List<Integer> sizes, Path work, PrintWriter log) throws IOException {
@@ -132,9 +136,14 @@ public final class PeersBench {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     log.printf(Locale.ROOT, "size %d: overlap index...%n", size);
     log.flush();
+    List<String> indexCommand =
+        new ArrayList<>(List.of(java, "-jar", overlapJar.toString(), "index", "--index", "index", "corpus"));
+    if (!stems) {
+      indexCommand.add("--no-stems");
+    }
     ChildProcess.Measured index =
         ChildProcess.run(
-            List.of(java, "-jar", overlapJar.toString(), "index", "--index", "index", "corpus"),
+            indexCommand,
             dir,
             dir.resolve("overlap-index.out"),
             limit);
@@ -177,17 +186,19 @@ public final class PeersBench {
     } else {
       recallArchived = recall(outArchived, planted);
     }
+    String without = stems ? "" : ", no stems";
     return List.of(
         new Row(
             size,
             "overlap",
-            "end to end",
+            "end to end" + without,
             index.seconds() + check.seconds(),
             Math.max(index.peakMegabytes(), check.peakMegabytes()),
             recall,
             note),
-        new Row(size, "overlap", "index prebuilt", check.seconds(), check.peakMegabytes(), recall, note),
-        new Row(size, "overlap", "prebuilt, CDS archive", archived.seconds(),
+        new Row(size, "overlap", "index prebuilt" + without, check.seconds(), check.peakMegabytes(),
+            recall, note),
+        new Row(size, "overlap", "prebuilt, CDS archive" + without, archived.seconds(),
             archived.peakMegabytes(), recallArchived, noteArchived));
   }
 

@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import dev.overlap.Overlap;
+import dev.overlap.config.OverlapConfig;
+import dev.overlap.index.EssayIndex;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +41,8 @@ class PeersBenchIT {
     }
     StringWriter log = new StringWriter();
     PeersBench bench =
-        new PeersBench(documents, unseen, 4, 300, 7, null, simText, null, Duration.ofMinutes(5));
+        new PeersBench(
+            documents, unseen, 4, 300, 7, null, simText, null, Duration.ofMinutes(5), true);
 
     List<PeersBench.Row> rows = bench.run(List.of(size), work, new PrintWriter(log));
 
@@ -46,5 +51,42 @@ class PeersBenchIT {
     assertThat(sim.note()).as(log.toString()).isEmpty();
     assertThat(sim.recall()).isEqualTo(1.0);
     assertThat(sim.seconds()).isPositive();
+  }
+
+  /**
+   * {@code bench peers --no-stems}: overlap's index is built as {@code index --no-stems} (its
+   * settings say so), the rows say so, and copied passages are still found.
+   */
+  @Test
+  void overlapWithoutStemsBuildsItsIndexSo(@TempDir Path work) throws Exception {
+    Path jar = Path.of("target", "overlap.jar").toAbsolutePath();
+    assumeTrue(Files.isRegularFile(jar), "target/overlap.jar is not built (mvn package): skipped");
+    Random random = new Random(9);
+    int size = 60;
+    List<String> documents = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      documents.add(Fixtures.english(random, 200));
+    }
+    List<String> unseen = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      unseen.add(Fixtures.english(random, 120));
+    }
+    StringWriter log = new StringWriter();
+    PeersBench bench =
+        new PeersBench(documents, unseen, 3, 300, 7, jar, null, null, Duration.ofMinutes(5), false);
+
+    List<PeersBench.Row> rows = bench.run(List.of(size), work, new PrintWriter(log));
+
+    List<PeersBench.Row> overlap = rows.stream().filter(row -> row.tool().equals("overlap")).toList();
+    assertThat(overlap)
+        .as(log.toString())
+        .extracting(PeersBench.Row::setting)
+        .containsExactly(
+            "end to end, no stems", "index prebuilt, no stems", "prebuilt, CDS archive, no stems");
+    assertThat(overlap).allSatisfy(row -> assertThat(row.recall()).as(row.toString()).isEqualTo(1.0));
+    try (EssayIndex index =
+        new Overlap(OverlapConfig.DEFAULT).openForChecking(work.resolve("size-" + size).resolve("index"))) {
+      assertThat(index.settings().stems()).isFalse();
+    }
   }
 }
