@@ -31,14 +31,8 @@ class PeersBenchIT {
     assumeTrue(simText != null, "sim_text is not installed (Debian package similarity-tester): skipped");
     Random random = new Random(5);
     int size = 90_000;
-    List<String> documents = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      documents.add(Fixtures.english(random, 24));
-    }
-    List<String> unseen = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      unseen.add(Fixtures.english(random, 120));
-    }
+    List<String> documents = texts(random, size, 24);
+    List<String> unseen = texts(random, 40, 120);
     StringWriter log = new StringWriter();
     PeersBench bench =
         new PeersBench(
@@ -63,14 +57,8 @@ class PeersBenchIT {
     assumeTrue(Files.isRegularFile(jar), "target/overlap.jar is not built (mvn package): skipped");
     Random random = new Random(9);
     int size = 60;
-    List<String> documents = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      documents.add(Fixtures.english(random, 200));
-    }
-    List<String> unseen = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      unseen.add(Fixtures.english(random, 120));
-    }
+    List<String> documents = texts(random, size, 200);
+    List<String> unseen = texts(random, 40, 120);
     StringWriter log = new StringWriter();
     PeersBench bench =
         new PeersBench(documents, unseen, 3, 300, 7, jar, null, null, Duration.ofMinutes(5), false);
@@ -88,5 +76,14 @@ class PeersBenchIT {
         new Overlap(OverlapConfig.DEFAULT).openForChecking(work.resolve("size-" + size).resolve("index"))) {
       assertThat(index.settings().stems()).isFalse();
     }
+  }
+
+  /** {@code count} English-like texts of {@code words} words each. */
+  private static List<String> texts(Random random, int count, int words) {
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(Fixtures.english(random, words));
+    }
+    return out;
   }
 }
