@@ -167,11 +167,11 @@ final class Lexicon {
     int copied = 0; // stripped[copied, i) is still to be copied
     for (int i = 0; i < n; i++) {
       char c = stripped.charAt(i);
-      if (c > ' ' || !isWhite(c)) {
+      if (c > ' ' || !Words.CharSet.isWhite(c)) {
         continue;
       }
       int end = i + 1;
-      while (end < n && isWhite(stripped.charAt(end))) {
+      while (end < n && Words.CharSet.isWhite(stripped.charAt(end))) {
         end++;
       }
       if (c == ' ' && end == i + 1) {
@@ -185,10 +185,6 @@ final class Lexicon {
       i = end - 1;
     }
     return out == null ? stripped : out.append(stripped, copied, n).toString();
-  }
-
-  private static boolean isWhite(char c) {
-    return Words.CharSet.isWhite(c);
   }
 
   private static boolean matchesAt(Words words, int i, String[] phrase) {

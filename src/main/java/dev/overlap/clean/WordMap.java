@@ -49,11 +49,6 @@ final class WordMap<V> {
     }
   }
 
-  /** The value of {@code word}, or null. */
-  @Nullable V get(String word) {
-    return get(word, 0, word.length());
-  }
-
   private static int spread(int hash) {
     return hash ^ (hash >>> 16);
   }
