@@ -155,6 +155,14 @@ public final class ScalingBench {
   }
 
   private List<Row> measure(Corpus written, Path dir, PrintWriter log) throws IOException {
+    try (HeapPeak heap = new HeapPeak()) { // from the size's first indexing to its last check
+      return measure(written, dir, heap, log);
+    }
+  }
+
+  private List<Row> measure(Corpus written, Path dir, HeapPeak heap, PrintWriter log)
+      throws IOException {
+    Path indexPath = dir.resolve("index");
     int size = written.files().size();
     Path corpus = written.folder();
     List<Path> files = written.files();
@@ -164,8 +172,6 @@ public final class ScalingBench {
     double[] ratios = new double[indexRuns];
     List<Map<String, Double>> luceneCpu = new ArrayList<>();
     List<Map<String, Double>> overlapCpu = new ArrayList<>();
-    Path indexPath = dir.resolve("index");
-    resetHeapPeaks();
     for (int run = 0; run < indexRuns; run++) {
       String which = indexRuns == 1 ? "" : String.format(Locale.ROOT, " (run %d of %d)", run + 1, indexRuns);
       log.printf(Locale.ROOT, "size %d: plain Lucene indexing %.1f MB%s...%n", size, bytes / 1e6, which);
@@ -242,7 +248,7 @@ public final class ScalingBench {
                 checks.recall()[0],
                 checks.recall()[1],
                 checks.recall()[2],
-                heapPeakMegabytes(),
+                heap.megabytes(),
                 liveHeapMegabytes(),
                 cold,
                 coldCds));
@@ -350,27 +356,6 @@ public final class ScalingBench {
   /** The median over runs of one kind of thread's CPU seconds (0 for a run without it). */
   private static double medianOf(List<Map<String, Double>> runs, String kind) {
     return median(runs.stream().mapToDouble(run -> run.getOrDefault(kind, 0.0)).toArray());
-  }
-
-  private static void resetHeapPeaks() {
-    for (java.lang.management.MemoryPoolMXBean pool :
-        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peaks since the last reset: an upper bound of what was live. */
-  private static double heapPeakMegabytes() {
-    long peak = 0;
-    for (java.lang.management.MemoryPoolMXBean pool :
-        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1048576.0;
   }
 
   /** Heap in use after a full collection, with the index still open. */

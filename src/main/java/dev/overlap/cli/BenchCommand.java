@@ -187,7 +187,8 @@ final class BenchCommand implements Callable<Integer> {
               + " and %d threads%s%s; size: index bytes per input byte; checks warm, in-process, one"
               + " thread, %d essays per row; recall: share of essays whose planted source is"
               + " reported, the passage copied (n), lightly edited (l) or heavily (h), a third each;"
-              + " heap: peak of the heap pools during the size's run,"
+              + " heap: the most heap in use (garbage included) during the size's runs, sampled"
+              + " every 5 ms,"
               + " live: after a full GC with the index open; cold: a whole 'java -jar overlap.jar"
               + " check' call, +CDS: the same with a class-data-sharing archive; Java %s, %d cores, -Xmx %d MB)%n",
           threads,
