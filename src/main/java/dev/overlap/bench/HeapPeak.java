@@ -12,49 +12,28 @@ import java.lang.management.MemoryMXBean;
  * the heap's limit.
  */
 final class HeapPeak implements AutoCloseable {
-  private static final long PERIOD_MILLIS = 5;
-
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-  private final Thread sampler;
-  private volatile long peak;
-  private volatile boolean running = true;
+  private final PeriodicSampler sampler;
+  private long peak;
 
   /** Starts sampling; {@link #close} stops. */
   HeapPeak() {
     sample();
-    sampler =
-        new Thread(
-            () -> {
-              while (running) {
-                sample();
-                try {
-                  Thread.sleep(PERIOD_MILLIS);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "bench-heap-sampler");
-    sampler.setDaemon(true);
-    sampler.start();
+    sampler = new PeriodicSampler("bench-heap-sampler", this::sample);
   }
 
-  private void sample() {
-    long used = memory.getHeapMemoryUsage().getUsed();
-    if (used > peak) {
-      peak = used; // only the sampler thread writes, after the constructor's first sample
-    }
+  private synchronized void sample() { // the sampler's thread, and the reader's in megabytes()
+    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
   }
 
   /** The largest heap in use seen so far, in MiB. */
-  double megabytes() {
+  synchronized double megabytes() {
     sample();
     return peak / 1048576.0;
   }
 
   @Override
   public void close() {
-    running = false;
-    sampler.interrupt();
+    sampler.close();
   }
 }

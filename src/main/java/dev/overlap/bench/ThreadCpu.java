@@ -24,16 +24,13 @@ final class ThreadCpu implements AutoCloseable {
   static final String JIT = "compiling";
   static final String GC = "collecting";
 
-  private static final long PERIOD_MILLIS = 5;
-
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Map<Long, long[]> cpuById = new HashMap<>();
   private final Map<Long, String> nameById = new HashMap<>();
   private final long processStarted;
   private final long compilingStarted = compilingMillis();
   private final long collectingStarted = collectingMillis();
-  private final Thread sampler;
-  private volatile boolean running = true;
+  private final PeriodicSampler sampler;
 
   /** Starts sampling; {@link #close} stops. */
   ThreadCpu() {
@@ -44,21 +41,7 @@ final class ThreadCpu implements AutoCloseable {
         cpuById.put(id, new long[] {cpu, cpu});
       }
     }
-    sampler =
-        new Thread(
-            () -> {
-              while (running) {
-                sample();
-                try {
-                  Thread.sleep(PERIOD_MILLIS);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "bench-cpu-sampler");
-    sampler.setDaemon(true);
-    sampler.start();
+    sampler = new PeriodicSampler("bench-cpu-sampler", this::sample);
   }
 
   private synchronized void sample() {
@@ -130,7 +113,6 @@ final class ThreadCpu implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    sampler.interrupt();
+    sampler.close();
   }
 }
