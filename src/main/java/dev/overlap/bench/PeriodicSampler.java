@@ -5,7 +5,7 @@ package dev.overlap.bench;
  * ThreadCpu} and {@link HeapPeak}.
  */
 final class PeriodicSampler implements AutoCloseable {
-  static final long PERIOD_MILLIS = 5;
+  private static final long PERIOD_MILLIS = 5;
 
   private final Thread thread;
   private volatile boolean running = true;
